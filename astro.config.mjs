@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import kapkit from './src/integration/index.ts';
+import { resolveSiteConfig } from './src/integration/site-config.ts';
+import userConfig from './kapkit.config.ts';
+
+const site = resolveSiteConfig(userConfig, process.env);
+
+export default defineConfig({
+	base: site.base,
+	...(site.site ? { site: site.site } : {}),
+	outDir: process.env.KAPKIT_OUT_DIR || './dist',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// kapkit must run last: it checks and moves the finished build.
+	integrations: [mdx(), react(), kapkit({ site })],
+	markdown: { syntaxHighlight: false },
+	security: { csp: true },
+	devToolbar: { enabled: false },
+	// Writes JSON Schemas of the collections to .astro/ for the Astro VS Code extension's frontmatter completion.
+	experimental: { contentIntellisense: true },
+	vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },
+});

@@ -1,0 +1,22 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, SITES } from './tests/e2e/sites.ts';
+
+// The sites are built by tests/e2e/build-sites.ts before Playwright starts; here they are only served.
+export default defineConfig({
+	testDir: 'tests/e2e',
+	workers: 1,
+	retries: 0,
+	reporter: [['list']],
+	timeout: 60_000,
+	use: {
+		launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+		serviceWorkers: 'allow',
+	},
+	webServer: SITES.map((site) => ({
+		command: `npx astro preview --host 127.0.0.1 --port ${site.port}`,
+		env: { KAPKIT_BASE: site.base, KAPKIT_OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		url: `http://127.0.0.1:${site.port}${site.base}`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	})),
+});

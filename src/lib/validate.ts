@@ -1,0 +1,230 @@
+import type { z } from 'astro/zod';
+import { phases, slugPattern, type Phase } from '../schemas/common.ts';
+import { courseSchema, type Course } from '../schemas/course.ts';
+import { protocolSchema, type Protocol } from '../schemas/protocol.ts';
+import { referencesFileSchema, type Reference } from '../schemas/reference.ts';
+import { worksheetSchema, type Worksheet } from '../schemas/worksheet.ts';
+import { protocolReferenceKeys } from './citations.ts';
+import { findCitations, parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { formatPath, issuesToProblems, type Problem } from './problems.ts';
+
+/** A content file as read from disk, with its path from the project root. */
+export interface SourceFile {
+	file: string;
+	text: string;
+}
+
+export interface ContentSources {
+	/** protocols/<phase>/<slug>.mdx */
+	protocols: SourceFile[];
+	/** integration-worksheets/**\/<slug>.mdx */
+	worksheets: SourceFile[];
+	/** protocols/references.yaml, or null when it is missing. */
+	references: SourceFile | null;
+	/** protocols/courses/<slug>.yaml */
+	courses: SourceFile[];
+}
+
+interface Entry<T> {
+	id: string;
+	file: string;
+	data: T;
+}
+interface MdxEntry<T> extends Entry<T> {
+	citations: { id: string; line: number }[];
+}
+
+export interface ValidatedContent {
+	protocols: MdxEntry<Protocol>[];
+	worksheets: MdxEntry<Worksheet>[];
+	references: Reference[];
+	courses: Entry<Course>[];
+}
+
+export const REFERENCES_FILE = 'protocols/references.yaml';
+const PROTOCOLS_DIR = 'protocols/';
+const WORKSHEETS_DIR = 'integration-worksheets/';
+const COURSES_DIR = 'protocols/courses/';
+
+function idFromPath(file: string, dir: string, extension: string): string {
+	return file.slice(dir.length, -extension.length);
+}
+
+function checkSlugs(file: string, id: string, problems: Problem[]) {
+	for (const part of id.split('/')) {
+		if (!slugPattern.test(part)) {
+			problems.push({ file, path: '(file name)', message: `expected lower-case words joined by hyphens (the name becomes the page's address), found ${JSON.stringify(part)}` });
+		}
+	}
+}
+
+/** What a file that failed its schema still says about its references, so those are checked too. */
+interface RawEntry {
+	file: string;
+	references: unknown;
+	citations: { id: string; line: number }[];
+}
+
+function parseMdx<S extends z.ZodType>(source: SourceFile, schema: S, problems: Problem[], invalid: RawEntry[]) {
+	const split = splitFrontmatter(source.text);
+	if (!split) {
+		problems.push({ file: source.file, line: 1, path: '(frontmatter)', message: 'expected frontmatter between two "---" lines at the top of the file, found none' });
+		return null;
+	}
+	const yaml = parseYaml(source.file, split.frontmatter, split.frontmatterLine);
+	problems.push(...yaml.problems);
+	if (yaml.problems.length) return null;
+	const citations = findCitations(split.body, split.bodyLine);
+	const result = schema.safeParse(yaml.data ?? {}, { reportInput: true });
+	if (!result.success) {
+		problems.push(...issuesToProblems(source.file, result.error.issues));
+		invalid.push({ file: source.file, references: (yaml.data as { references?: unknown } | null)?.references, citations });
+		return null;
+	}
+	return { data: result.data as z.output<S>, citations };
+}
+
+function parseYamlFile<S extends z.ZodType>(source: SourceFile, schema: S, problems: Problem[]): z.output<S> | null {
+	const yaml = parseYaml(source.file, source.text);
+	problems.push(...yaml.problems);
+	if (yaml.problems.length) return null;
+	const result = schema.safeParse(yaml.data, { reportInput: true });
+	if (!result.success) {
+		problems.push(...issuesToProblems(source.file, result.error.issues));
+		return null;
+	}
+	return result.data as z.output<S>;
+}
+
+/**
+ * Parses and checks all content: each file against its schema, then everything that spans files
+ * (references, worksheet and protocol ids, citations). Returns every problem, not only the first.
+ */
+export function validateContent(sources: ContentSources): { content: ValidatedContent; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const content: ValidatedContent = { protocols: [], worksheets: [], references: [], courses: [] };
+	// Files that exist but failed their schema: their ids still resolve, so one mistake is reported once.
+	const known = { protocols: new Set<string>(), worksheets: new Set<string>() };
+	const invalid: RawEntry[] = [];
+
+	if (!sources.references) {
+		problems.push({ file: REFERENCES_FILE, path: '(file)', message: 'expected the bibliography file, found no file' });
+	} else {
+		content.references = parseYamlFile(sources.references, referencesFileSchema, problems) ?? [];
+		const seen = new Map<string, number>();
+		content.references.forEach((reference, index) => {
+			const first = seen.get(reference.id);
+			if (first !== undefined) problems.push({ file: REFERENCES_FILE, path: `[${index}].id`, message: `expected a key not used before (first at [${first}]), found duplicate ${JSON.stringify(reference.id)}` });
+			else seen.set(reference.id, index);
+		});
+	}
+
+	for (const source of sources.protocols) {
+		const id = idFromPath(source.file, PROTOCOLS_DIR, '.mdx');
+		checkSlugs(source.file, id, problems);
+		const folder = id.split('/')[0] ?? '';
+		if (id.split('/').length !== 2 || !phases.includes(folder as Phase)) {
+			problems.push({ file: source.file, path: '(folder)', message: `expected protocols/<phase>/<name>.mdx with <phase> one of ${phases.join(', ')}, found ${JSON.stringify(id)}` });
+			continue;
+		}
+		known.protocols.add(id);
+		const parsed = parseMdx(source, protocolSchema, problems, invalid);
+		if (!parsed) continue;
+		if (parsed.data.phase !== folder) {
+			problems.push({ file: source.file, path: 'phase', message: `expected "${folder}" (the folder the file is in), found ${JSON.stringify(parsed.data.phase)}` });
+		}
+		content.protocols.push({ id, file: source.file, ...parsed });
+	}
+
+	for (const source of sources.worksheets) {
+		const id = idFromPath(source.file, WORKSHEETS_DIR, '.mdx');
+		checkSlugs(source.file, id, problems);
+		known.worksheets.add(id);
+		const parsed = parseMdx(source, worksheetSchema, problems, invalid);
+		if (parsed) content.worksheets.push({ id, file: source.file, ...parsed });
+	}
+
+	for (const source of sources.courses) {
+		const id = idFromPath(source.file, COURSES_DIR, '.yaml');
+		checkSlugs(source.file, id, problems);
+		const data = parseYamlFile(source, courseSchema, problems);
+		if (data) content.courses.push({ id, file: source.file, data });
+	}
+
+	problems.push(...checkCrossReferences(content, known, invalid, sources.references !== null));
+	return { content, problems };
+}
+
+function checkCrossReferences(
+	content: ValidatedContent,
+	known: { protocols: Set<string>; worksheets: Set<string> },
+	invalid: RawEntry[],
+	haveReferences: boolean,
+): Problem[] {
+	const problems: Problem[] = [];
+	const referenceIds = new Set(content.references.map((reference) => reference.id));
+	const unknownKey = (file: string, path: (string | number)[], key: string): Problem => ({
+		file,
+		path: formatPath(path),
+		message: `expected a key of ${REFERENCES_FILE}, found ${JSON.stringify(key)}`,
+	});
+
+	// `listed` is null for a file that failed its schema: its frontmatter's list cannot be trusted.
+	const checkCitations = (entry: Pick<RawEntry, 'file' | 'citations'>, listed: Set<string> | null) => {
+		for (const citation of entry.citations) {
+			if (haveReferences && !referenceIds.has(citation.id)) {
+				problems.push({ file: entry.file, line: citation.line, path: `body <Cite id="${citation.id}">`, message: `expected a key of ${REFERENCES_FILE}, found ${JSON.stringify(citation.id)}` });
+			} else if (listed && !listed.has(citation.id)) {
+				problems.push({ file: entry.file, line: citation.line, path: `body <Cite id="${citation.id}">`, message: `expected a key listed in this page's frontmatter references, found ${JSON.stringify(citation.id)} (add it there)` });
+			}
+		}
+	};
+
+	for (const protocol of content.protocols) {
+		const keys = protocolReferenceKeys(protocol.data);
+		if (haveReferences) {
+			for (const { key, path } of keys) if (!referenceIds.has(key)) problems.push(unknownKey(protocol.file, path, key));
+		}
+		checkCitations(protocol, new Set(keys.map(({ key }) => key)));
+		protocol.data.worksheets.forEach((id, index) => {
+			if (!known.worksheets.has(id)) problems.push({ file: protocol.file, path: `worksheets[${index}]`, message: `expected the id of a worksheet in integration-worksheets/, found ${JSON.stringify(id)}` });
+		});
+	}
+
+	for (const worksheet of content.worksheets) {
+		if (haveReferences) {
+			worksheet.data.references.forEach((key, index) => {
+				if (!referenceIds.has(key)) problems.push(unknownKey(worksheet.file, ['references', index], key));
+			});
+		}
+		checkCitations(worksheet, new Set(worksheet.data.references));
+		worksheet.data.protocols.forEach((id, index) => {
+			if (!known.protocols.has(id)) problems.push({ file: worksheet.file, path: `protocols[${index}]`, message: `expected the id of a protocol (phase/name), found ${JSON.stringify(id)}` });
+		});
+	}
+
+	for (const course of content.courses) {
+		if (!known.protocols.has(course.data.protocol) || !course.data.protocol.startsWith('dosing/')) {
+			problems.push({ file: course.file, path: 'protocol', message: `expected the id of a dosing protocol in protocols/dosing/, found ${JSON.stringify(course.data.protocol)}` });
+		}
+		const integration = course.data.integration.protocol;
+		if (integration !== undefined && !known.protocols.has(integration)) {
+			problems.push({ file: course.file, path: 'integration.protocol', message: `expected the id of an integration protocol in protocols/integration/, found ${JSON.stringify(integration)}` });
+		}
+		if (haveReferences) {
+			course.data.references.forEach((key, index) => {
+				if (!referenceIds.has(key)) problems.push(unknownKey(course.file, ['references', index], key));
+			});
+		}
+	}
+	for (const entry of invalid) {
+		const keys = Array.isArray(entry.references) ? entry.references.filter((key): key is string => typeof key === 'string') : [];
+		if (haveReferences) {
+			keys.forEach((key, index) => {
+				if (!referenceIds.has(key)) problems.push(unknownKey(entry.file, ['references', index], key));
+			});
+		}
+		checkCitations(entry, null);
+	}
+	return problems;
+}

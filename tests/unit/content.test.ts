@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readContentSources } from '../../src/integration/read-content.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { fieldTypes } from '../../src/schemas/worksheet.ts';
+import { phases } from '../../src/schemas/common.ts';
+
+describe('the manual shipped in this repository', () => {
+	const { content, problems } = validateContent(readContentSources(process.cwd()));
+
+	it('passes every schema and invariant', () => {
+		expect(formatProblems(problems)).toBe('');
+	});
+
+	it('exercises every schema branch: each phase, each field type, a course', () => {
+		expect(new Set(content.protocols.map((p) => p.data.phase))).toEqual(new Set(phases));
+		expect(new Set(content.worksheets.flatMap((w) => w.data.sections.flatMap((s) => s.fields.map((f) => f.type))))).toEqual(new Set(fieldTypes));
+		expect(content.courses.length).toBeGreaterThan(0);
+	});
+});
