@@ -13,8 +13,7 @@ export default defineConfig({
 		serviceWorkers: 'allow',
 	},
 	webServer: SITES.map((site) => ({
-		command: `npx astro preview --host 127.0.0.1 --port ${site.port}`,
-		env: { KAPKIT_BASE: site.base, KAPKIT_OUT_DIR: site.outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		command: `node tests/e2e/serve.ts ${site.outDir} ${site.base} ${site.port}`,
 		url: `http://127.0.0.1:${site.port}${site.base}`,
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -9,6 +9,7 @@ if (problems.length) {
 	console.error(`\n${problems.length} content problem${problems.length === 1 ? '' : 's'}.`);
 	process.exit(1);
 }
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 console.log(
-	`Content is valid: ${content.protocols.length} protocols, ${content.worksheets.length} worksheets, ${content.references.length} references, ${content.courses.length} courses.`,
+	`Content is valid: ${count(content.protocols.length, 'protocol')}, ${count(content.worksheets.length, 'worksheet')}, ${count(content.references.length, 'reference')}, ${count(content.courses.length, 'course')}.`,
 );

@@ -14,7 +14,7 @@ describe('protocol schema', () => {
 		expect(problems(dosingProtocol())).toEqual([]);
 		expect(problems(integrationProtocol())).toEqual([]);
 		expect(problems(maintenanceProtocol())).toEqual([]);
-		const preparation = { ...integrationProtocol(), phase: 'preparation' };
+		const preparation: Record<string, unknown> = { ...integrationProtocol(), phase: 'preparation' };
 		delete preparation.window;
 		expect(problems(preparation)).toEqual([]);
 	});
