@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { courseSchema } from './schemas/course.ts';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { protocolSchema } from './schemas/protocol.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { worksheetSchema } from './schemas/worksheet.ts';
@@ -19,6 +20,10 @@ export const collections = {
 	references: defineCollection({
 		loader: file('protocols/references.yaml'),
 		schema: referenceSchema,
+	}),
+	glossary: defineCollection({
+		loader: file('protocols/glossary.yaml'),
+		schema: glossaryEntrySchema,
 	}),
 	courses: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: './protocols/courses' }),

@@ -41,6 +41,8 @@ export function describe(value: unknown): string {
 	return String(value);
 }
 
+const typeNames: Record<string, string> = { object: 'a group of fields', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false' };
+
 const quoteAll = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(' | ');
 
 function bound(issue: { origin: string; inclusive?: boolean }, limit: unknown, side: 'min' | 'max'): string {
@@ -64,7 +66,7 @@ export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue
 		if (issue.message.startsWith('expected ')) return [at(issue.path, issue.message)];
 		switch (issue.code) {
 			case 'invalid_type':
-				return [at(issue.path, `expected ${issue.expected === 'object' ? 'a group of fields' : issue.expected}, found ${describe(issue.input)}`)];
+				return [at(issue.path, `expected ${typeNames[issue.expected] ?? issue.expected}, found ${describe(issue.input)}`)];
 			case 'invalid_value':
 				return [at(issue.path, `expected ${issue.values.length > 1 ? 'one of ' : ''}${quoteAll(issue.values)}, found ${describe(issue.input)}`)];
 			case 'too_small':

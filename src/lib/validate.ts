@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { phases, slugPattern, type Phase } from '../schemas/common.ts';
 import { courseSchema, type Course } from '../schemas/course.ts';
+import { glossaryFileSchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { protocolSchema, type Protocol } from '../schemas/protocol.ts';
 import { referencesFileSchema, type Reference } from '../schemas/reference.ts';
 import { worksheetSchema, type Worksheet } from '../schemas/worksheet.ts';
@@ -23,6 +24,8 @@ export interface ContentSources {
 	references: SourceFile | null;
 	/** protocols/courses/<slug>.yaml */
 	courses: SourceFile[];
+	/** protocols/glossary.yaml, or null when it is missing. */
+	glossary: SourceFile | null;
 }
 
 interface Entry<T> {
@@ -39,9 +42,11 @@ export interface ValidatedContent {
 	worksheets: MdxEntry<Worksheet>[];
 	references: Reference[];
 	courses: Entry<Course>[];
+	glossary: GlossaryEntry[];
 }
 
 export const REFERENCES_FILE = 'protocols/references.yaml';
+export const GLOSSARY_FILE = 'protocols/glossary.yaml';
 const PROTOCOLS_DIR = 'protocols/';
 const WORKSHEETS_DIR = 'integration-worksheets/';
 const COURSES_DIR = 'protocols/courses/';
@@ -102,7 +107,7 @@ function parseYamlFile<S extends z.ZodType>(source: SourceFile, schema: S, probl
  */
 export function validateContent(sources: ContentSources): { content: ValidatedContent; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const content: ValidatedContent = { protocols: [], worksheets: [], references: [], courses: [] };
+	const content: ValidatedContent = { protocols: [], worksheets: [], references: [], courses: [], glossary: [] };
 	// Files that exist but failed their schema: their ids still resolve, so one mistake is reported once.
 	const known = { protocols: new Set<string>(), worksheets: new Set<string>() };
 	const invalid: RawEntry[] = [];
@@ -149,6 +154,18 @@ export function validateContent(sources: ContentSources): { content: ValidatedCo
 		checkSlugs(source.file, id, problems);
 		const data = parseYamlFile(source, courseSchema, problems);
 		if (data) content.courses.push({ id, file: source.file, data });
+	}
+
+	if (!sources.glossary) {
+		problems.push({ file: GLOSSARY_FILE, path: '(file)', message: 'expected the glossary file (a YAML list; an empty list [] will do), found no file' });
+	} else {
+		content.glossary = parseYamlFile(sources.glossary, glossaryFileSchema, problems) ?? [];
+		const seen = new Map<string, number>();
+		content.glossary.forEach((entry, index) => {
+			const first = seen.get(entry.id);
+			if (first !== undefined) problems.push({ file: GLOSSARY_FILE, path: `[${index}].id`, message: `expected an id not used before (first at [${first}]), found duplicate ${JSON.stringify(entry.id)}` });
+			else seen.set(entry.id, index);
+		});
 	}
 
 	problems.push(...checkCrossReferences(content, known, invalid, sources.references !== null));
@@ -204,8 +221,11 @@ function checkCrossReferences(
 	}
 
 	for (const course of content.courses) {
-		if (!known.protocols.has(course.data.protocol) || !course.data.protocol.startsWith('dosing/')) {
+		const dosing = content.protocols.find((protocol) => protocol.id === course.data.protocol);
+		if (!known.protocols.has(course.data.protocol)) {
 			problems.push({ file: course.file, path: 'protocol', message: `expected the id of a dosing protocol in protocols/dosing/, found ${JSON.stringify(course.data.protocol)}` });
+		} else if (dosing?.data.phase === 'dosing' && !dosing.data.session) {
+			problems.push({ file: course.file, path: 'protocol', message: `expected a dosing protocol with a session block (route and dose), found ${JSON.stringify(course.data.protocol)}, which has none` });
 		}
 		const integration = course.data.integration.protocol;
 		if (integration !== undefined && !known.protocols.has(integration)) {
@@ -217,6 +237,17 @@ function checkCrossReferences(
 			});
 		}
 	}
+	content.glossary.forEach((entry, index) => {
+		if (haveReferences) {
+			entry.references.forEach((key, k) => {
+				if (!referenceIds.has(key)) problems.push(unknownKey(GLOSSARY_FILE, [index, 'references', k], key));
+			});
+		}
+		entry.see.forEach((id, k) => {
+			if (!known.protocols.has(id)) problems.push({ file: GLOSSARY_FILE, path: `[${index}].see[${k}]`, message: `expected the id of a protocol (phase/name), found ${JSON.stringify(id)}` });
+		});
+	});
+
 	for (const entry of invalid) {
 		const keys = Array.isArray(entry.references) ? entry.references.filter((key): key is string => typeof key === 'string') : [];
 		if (haveReferences) {

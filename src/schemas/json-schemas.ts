@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { courseSchema } from './course.ts';
+import { glossaryFileSchema } from './glossary.ts';
 import { protocolSchema } from './protocol.ts';
 import { referencesFileSchema } from './reference.ts';
 import { siteConfigSchema } from './site.ts';
@@ -12,6 +13,7 @@ export function jsonSchemas(): Record<string, string> {
 		'worksheet.schema.json': worksheetSchema,
 		'course.schema.json': courseSchema,
 		'references.schema.json': referencesFileSchema,
+		'glossary.schema.json': glossaryFileSchema,
 		'site-config.schema.json': siteConfigSchema,
 	};
 	return Object.fromEntries(

@@ -58,7 +58,8 @@ export const taperSchema = z
 	});
 
 export const preparationProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('preparation') });
-export const dosingProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('dosing'), session: dosingSessionSchema });
+/** Route protocols carry a session block; pages about the whole session (music, discharge) do not. */
+export const dosingProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('dosing'), session: dosingSessionSchema.optional() });
 export const integrationProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('integration'), window: integrationWindowSchema });
 export const maintenanceProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('maintenance'), taper: taperSchema });
 

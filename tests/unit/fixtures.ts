@@ -132,6 +132,7 @@ export function sources(change: (s: ReturnType<typeof parts>) => void = () => {}
 		worksheets: [{ file: 'integration-worksheets/vitals-log.mdx', text: mdx(p.worksheet) }],
 		references: { file: 'protocols/references.yaml', text: stringify(p.references) },
 		courses: [{ file: 'protocols/courses/iv-series.yaml', text: stringify(p.course) }],
+		glossary: { file: 'protocols/glossary.yaml', text: stringify(p.glossary) },
 	};
 }
 
@@ -144,6 +145,7 @@ function parts() {
 		worksheet: worksheet(),
 		references: references(),
 		course: course(),
+		glossary: [{ id: 'dissociation', term: 'Dissociation', definition: 'A felt separation from one\'s body, surroundings or sense of time.', references: ['trial-2013'], see: ['dosing/iv-infusion'] }] as Record<string, any>[],
 		extraProtocols: [] as { file: string; text: string }[],
 	};
 }

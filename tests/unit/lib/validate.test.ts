@@ -60,6 +60,16 @@ describe('validateContent', () => {
 		]);
 	});
 
+	it('refuses a course whose dosing protocol has no session block', () => {
+		const found = lines((p) => {
+			delete p.dosing.session;
+			p.dosing.references = ['trial-2013', 'label-2020'];
+		});
+		expect(found).toEqual([
+			'protocols/courses/iv-series.yaml: protocol: expected a dosing protocol with a session block (route and dose), found "dosing/iv-infusion", which has none',
+		]);
+	});
+
 	it('lists every problem, not only the first', () => {
 		const found = lines((p) => {
 			p.dosing.references = ['gone-1'];
@@ -107,6 +117,21 @@ describe('validateContent', () => {
 		]);
 		const noReferences = { ...sources(), references: null };
 		expect(validateContent(noReferences).problems.map(formatProblem)).toEqual(['protocols/references.yaml: (file): expected the bibliography file, found no file']);
+	});
+
+	it('checks the glossary: its keys, protocol ids and duplicate ids', () => {
+		expect(lines((p) => {
+			p.glossary[0]!.references = ['nobody-2000'];
+			p.glossary[0]!.see = ['dosing/missing'];
+			p.glossary.push({ ...p.glossary[0]!, references: [], see: [] });
+		})).toEqual([
+			'protocols/glossary.yaml: [1].id: expected an id not used before (first at [0]), found duplicate "dissociation"',
+			'protocols/glossary.yaml: [0].references[0]: expected a key of protocols/references.yaml, found "nobody-2000"',
+			'protocols/glossary.yaml: [0].see[0]: expected the id of a protocol (phase/name), found "dosing/missing"',
+		]);
+		expect(validateContent({ ...sources(), glossary: null }).problems.map(formatProblem)).toEqual([
+			'protocols/glossary.yaml: (file): expected the glossary file (a YAML list; an empty list [] will do), found no file',
+		]);
 	});
 
 	it('refuses an impossible date that YAML would otherwise roll over', () => {

@@ -39,10 +39,13 @@ describe('protocol schema', () => {
 		expect(problems({ ...dosingProtocol(), reviwed: '2026-01-01' })).toEqual(['p.mdx: reviwed: expected no such field (check its spelling against the README), found one']);
 	});
 
-	it('requires the phase block', () => {
-		const data = dosingProtocol();
-		delete data.session;
-		expect(problems(data)).toEqual(['p.mdx: session: expected a group of fields, found nothing (the field is missing)']);
+	it('requires the phase block, except a dosing page about the whole session', () => {
+		const data = maintenanceProtocol();
+		delete data.taper;
+		expect(problems(data)).toEqual(['p.mdx: taper: expected a list, found nothing (the field is missing)']);
+		const dosing = dosingProtocol();
+		delete dosing.session;
+		expect(problems(dosing)).toEqual([]);
 	});
 
 	it('refuses a dose range whose minimum exceeds its maximum, or that has no unit', () => {
