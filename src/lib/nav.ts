@@ -1,4 +1,4 @@
-import { phases, type Phase } from '../schemas/common.ts';
+import { phases, phaseTitles, type Phase } from '../schemas/common.ts';
 
 interface Ordered {
 	id: string;
@@ -19,3 +19,83 @@ export function groupByPhase<T extends Ordered>(entries: readonly T[]): { phase:
 export const protocolPath = (id: string) => `/protocols/${id}/`;
 export const worksheetPath = (id: string) => `/worksheets/${id}/`;
 export const coursePath = (id: string) => `/courses/${id}/`;
+
+/** A node of the explorer tree: a folder (with children, or not yet loaded) or a document. */
+export interface NavNode {
+	/** Its path in the repository, without extension: "protocols/dosing/iv-racemic-infusion". */
+	id: string;
+	label: string;
+	/** Below the base, e.g. "/protocols/dosing/". */
+	href: string;
+	folder: boolean;
+	/** A folder's children; absent when the page leaves them to explorer.json. */
+	children?: NavNode[];
+}
+
+export interface ExplorerInput {
+	protocols: readonly Ordered[];
+	worksheets: readonly Ordered[];
+	courses: readonly { id: string; data: { title: string } }[];
+}
+
+/** The whole explorer tree, mirroring the content folders. */
+export function buildExplorer({ protocols, worksheets, courses }: ExplorerInput): NavNode[] {
+	const doc = (id: string, label: string, href: string): NavNode => ({ id, label, href, folder: false });
+	const phaseFolders = groupByPhase(protocols).map(({ phase, entries }) => ({
+		id: `protocols/${phase}`,
+		label: phaseTitles[phase],
+		href: `/protocols/${phase}/`,
+		folder: true,
+		children: entries.map((entry) => doc(`protocols/${entry.id}`, entry.data.title, protocolPath(entry.id))),
+	}));
+	const courseFolder: NavNode = {
+		id: 'protocols/courses',
+		label: 'Course templates',
+		href: '/courses/',
+		folder: true,
+		children: [...courses].sort((a, b) => a.data.title.localeCompare(b.data.title)).map((course) => doc(`protocols/courses/${course.id}`, course.data.title, coursePath(course.id))),
+	};
+	return [
+		{
+			id: 'protocols',
+			label: 'Protocols',
+			href: '/protocols/',
+			folder: true,
+			children: [...phaseFolders, courseFolder, doc('protocols/glossary', 'Glossary', '/glossary/'), doc('protocols/references', 'References', '/references/')],
+		},
+		{
+			id: 'integration-worksheets',
+			label: 'Worksheets',
+			href: '/worksheets/',
+			folder: true,
+			children: groupByPhase(worksheets).flatMap(({ entries }) => entries.map((entry) => doc(`integration-worksheets/${entry.id}`, entry.data.title, worksheetPath(entry.id)))),
+		},
+	];
+}
+
+/** The nodes from the root down to the node with `id` (empty when there is none). */
+export function pathTo(tree: readonly NavNode[], id: string): NavNode[] {
+	for (const node of tree) {
+		if (node.id === id) return [node];
+		const below = node.children ? pathTo(node.children, id) : [];
+		if (below.length) return [node, ...below];
+	}
+	return [];
+}
+
+/**
+ * The tree a page carries in its HTML: every folder, but only the children of the folders on the
+ * way to the current node (and of the top level); the rest come from explorer.json. This keeps a
+ * page's size independent of the size of the manual.
+ */
+export function pruneForPage(tree: readonly NavNode[], currentId: string | undefined): NavNode[] {
+	const open = new Set(currentId ? pathTo(tree, currentId).map((node) => node.id) : []);
+	const prune = (nodes: readonly NavNode[], top: boolean): NavNode[] =>
+		nodes.map((node) => {
+			if (!node.folder || !node.children) return node;
+			if (top || open.has(node.id)) return { ...node, children: prune(node.children, false) };
+			const { children: _children, ...folder } = node;
+			return folder;
+		});
+	return prune(tree, true);
+}

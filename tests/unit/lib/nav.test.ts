@@ -1,12 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { groupByPhase } from '../../../src/lib/nav.ts';
+import { buildExplorer, groupByPhase, pathTo, pruneForPage, type NavNode } from '../../../src/lib/nav.ts';
+
+const entry = (id: string, phase: 'dosing' | 'preparation' | 'integration', order: number, title: string) => ({ id, data: { phase, order, title } });
 
 describe('groupByPhase', () => {
 	it('groups in care order and sorts by order, then title', () => {
-		const entry = (id: string, phase: 'dosing' | 'preparation', order: number, title: string) => ({ id, data: { phase, order, title } });
 		const groups = groupByPhase([entry('b', 'dosing', 2, 'B'), entry('a', 'dosing', 1, 'Z'), entry('c', 'dosing', 1, 'A'), entry('p', 'preparation', 5, 'P')]);
 		expect(groups.map((group) => group.phase)).toEqual(['preparation', 'dosing', 'integration', 'maintenance']);
 		expect(groups[1]!.entries.map((e) => e.id)).toEqual(['c', 'a', 'b']);
 		expect(groups[2]!.entries).toEqual([]);
+	});
+});
+
+describe('explorer tree', () => {
+	const tree = buildExplorer({
+		protocols: [entry('dosing/iv', 'dosing', 1, 'IV infusion'), entry('dosing/im', 'dosing', 2, 'IM ketamine'), entry('preparation/consent', 'preparation', 1, 'Consent')],
+		worksheets: [entry('vitals-log', 'dosing', 0, 'Vitals log'), entry('screening', 'preparation', 0, 'Screening')],
+		courses: [{ id: 'iv-series', data: { title: 'IV series' } }],
+	});
+	const labels = (nodes: NavNode[] | undefined) => nodes?.map((node) => node.label);
+
+	it('mirrors the content folders, phases in care order', () => {
+		expect(labels(tree)).toEqual(['Protocols', 'Worksheets']);
+		expect(labels(tree[0]!.children)).toEqual(['Preparation', 'Dosing session', 'Integration', 'Maintenance', 'Course templates', 'Glossary', 'References']);
+		expect(tree[0]!.children![1]!.children!.map((node) => [node.id, node.href])).toEqual([
+			['protocols/dosing/iv', '/protocols/dosing/iv/'],
+			['protocols/dosing/im', '/protocols/dosing/im/'],
+		]);
+		expect(labels(tree[1]!.children)).toEqual(['Screening', 'Vitals log']);
+	});
+
+	it('finds the path to a node', () => {
+		expect(pathTo(tree, 'protocols/dosing/im').map((node) => node.id)).toEqual(['protocols', 'protocols/dosing', 'protocols/dosing/im']);
+		expect(pathTo(tree, 'nowhere')).toEqual([]);
+	});
+
+	it('keeps in the page only the folders on the way to the current document', () => {
+		const pruned = pruneForPage(tree, 'protocols/dosing/im');
+		const protocols = pruned[0]!.children!;
+		expect(protocols.find((node) => node.id === 'protocols/dosing')!.children).toHaveLength(2);
+		expect(protocols.find((node) => node.id === 'protocols/preparation')!.children).toBeUndefined();
+		expect(protocols.find((node) => node.id === 'protocols/courses')!.children).toBeUndefined();
+		expect(pruned[1]!.children).toHaveLength(2);
+		expect(pruneForPage(tree, undefined)[0]!.children!.every((node) => !node.folder || node.children === undefined)).toBe(true);
 	});
 });

@@ -1,0 +1,49 @@
+/** What the workbench remembers between pages (localStorage), and its bounds. */
+export interface LayoutState {
+	sidebarVisible: boolean;
+	sidebarWidth: number;
+	view: SideBarView;
+}
+
+export const sideBarViews = ['explorer', 'search', 'worksheets', 'tools', 'references'] as const;
+export type SideBarView = (typeof sideBarViews)[number];
+
+export const SIDEBAR_MIN = 180;
+export const SIDEBAR_MAX = 560;
+export const defaultLayout: LayoutState = { sidebarVisible: true, sidebarWidth: 280, view: 'explorer' };
+
+export const clampWidth = (width: number) => Math.round(Math.min(SIDEBAR_MAX, Math.max(SIDEBAR_MIN, width)));
+
+/** Reads the saved layout, falling back field by field to the defaults. */
+export function parseLayout(text: string | null): LayoutState {
+	let saved: Record<string, unknown> = {};
+	try {
+		const value: unknown = text ? JSON.parse(text) : {};
+		if (value && typeof value === 'object' && !Array.isArray(value)) saved = value as Record<string, unknown>;
+	} catch {
+		saved = {};
+	}
+	return {
+		sidebarVisible: typeof saved.sidebarVisible === 'boolean' ? saved.sidebarVisible : defaultLayout.sidebarVisible,
+		sidebarWidth: typeof saved.sidebarWidth === 'number' && Number.isFinite(saved.sidebarWidth) ? clampWidth(saved.sidebarWidth) : defaultLayout.sidebarWidth,
+		view: sideBarViews.includes(saved.view as SideBarView) ? (saved.view as SideBarView) : defaultLayout.view,
+	};
+}
+
+export const themes = ['system', 'light', 'dark', 'hc-dark', 'hc-light'] as const;
+export type ThemeChoice = (typeof themes)[number];
+export const themeTitles: Record<ThemeChoice, string> = {
+	system: 'Follow the system',
+	light: 'Light Modern',
+	dark: 'Dark Modern',
+	'hc-dark': 'High Contrast Dark',
+	'hc-light': 'High Contrast Light',
+};
+
+/** Storage keys, in one place so the early inline script and the modules agree. */
+export const STORAGE = {
+	layout: 'kapkit:layout',
+	theme: 'kapkit:theme',
+	tabs: 'kapkit:tabs',
+	sessionView: 'kapkit:session-view',
+} as const;

@@ -1,0 +1,152 @@
+import type { NavNode } from '../lib/nav';
+import { treeKey, typeAhead, type TreeItem } from '../lib/tree';
+
+/**
+ * Turns the explorer's nested lists into a WAI-ARIA treeview (navigation treeview pattern):
+ * arrows, Home/End, Enter, type-ahead and `*`. Folders the page did not carry are filled in from
+ * explorer.json, fetched once (the service worker keeps it for offline use).
+ */
+export function mountExplorer(nav: HTMLElement): void {
+	const base = nav.dataset.base ?? '/';
+	const current = nav.dataset.current;
+	const expanded = new Set<string>();
+	let tree = readTree(nav.querySelector('ul')!);
+	for (const details of nav.querySelectorAll<HTMLDetailsElement>('details[open]')) {
+		const id = details.closest('li')?.dataset.id;
+		if (id) expanded.add(id);
+	}
+	let focusedId = current ?? tree[0]?.id ?? '';
+	let typed = '';
+	let typedAt = 0;
+
+	const list = document.createElement('ul');
+	list.className = 'explorer__tree';
+	list.setAttribute('role', 'tree');
+	list.setAttribute('aria-label', 'Explorer');
+	nav.querySelector('ul')!.replaceWith(list);
+
+	const render = () => {
+		list.replaceChildren(...tree.map((node) => renderNode(node, 1)));
+		const focusable = list.querySelector<HTMLElement>(`[data-id="${CSS.escape(focusedId)}"]`) ?? list.querySelector<HTMLElement>('[role="treeitem"]');
+		focusable?.setAttribute('tabindex', '0');
+	};
+
+	const renderNode = (node: NavNode, level: number): HTMLLIElement => {
+		const li = document.createElement('li');
+		li.setAttribute('role', 'none');
+		const item = document.createElement('a');
+		item.setAttribute('role', 'treeitem');
+		item.setAttribute('aria-level', String(level));
+		item.setAttribute('tabindex', '-1');
+		item.dataset.id = node.id;
+		item.href = `${base.replace(/\/$/, '')}${node.href}`;
+		item.textContent = node.label;
+		item.title = node.id;
+		if (node.id === current) item.setAttribute('aria-current', 'page');
+		li.append(item);
+		if (node.folder) {
+			const open = expanded.has(node.id);
+			item.setAttribute('aria-expanded', String(open));
+			if (open && node.children) {
+				const group = document.createElement('ul');
+				group.setAttribute('role', 'group');
+				group.id = `explorer-${node.id.replace(/[^a-z0-9-]/g, '-')}`;
+				item.setAttribute('aria-owns', group.id);
+				group.append(...node.children.map((child) => renderNode(child, level + 1)));
+				li.append(group);
+			}
+		}
+		return li;
+	};
+
+	const visible = (): TreeItem[] => {
+		const items: TreeItem[] = [];
+		const walk = (nodes: NavNode[], level: number, parent?: string) => {
+			for (const node of nodes) {
+				const open = node.folder ? expanded.has(node.id) : undefined;
+				items.push({ id: node.id, label: node.label, level, ...(open === undefined ? {} : { expanded: open }), ...(parent ? { parent } : {}) });
+				if (open && node.children) walk(node.children, level + 1, node.id);
+			}
+		};
+		walk(tree, 1);
+		return items;
+	};
+
+	const focus = (id: string) => {
+		focusedId = id;
+		for (const item of list.querySelectorAll<HTMLElement>('[role="treeitem"]')) item.setAttribute('tabindex', item.dataset.id === id ? '0' : '-1');
+		list.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
+	};
+
+	const setExpanded = (ids: string[], open: boolean) => {
+		for (const id of ids) (open ? expanded.add(id) : expanded.delete(id));
+		render();
+		focus(focusedId);
+		if (open) void loadFullTree();
+	};
+
+	let loading: Promise<void> | undefined;
+	const loadFullTree = () =>
+		(loading ??= fetch(nav.dataset.treeUrl!)
+			.then((response) => (response.ok ? (response.json() as Promise<NavNode[]>) : Promise.reject(new Error(String(response.status)))))
+			.then((full) => {
+				tree = full;
+				render();
+				if (nav.contains(document.activeElement)) focus(focusedId);
+			})
+			.catch(() => {
+				// Offline before the tree was cached: folders still link to their own pages.
+				loading = undefined;
+			}));
+
+	list.addEventListener('click', (event) => {
+		const item = (event.target as Element).closest<HTMLElement>('[role="treeitem"]');
+		if (!item?.dataset.id || !item.hasAttribute('aria-expanded')) return;
+		event.preventDefault();
+		focusedId = item.dataset.id;
+		setExpanded([item.dataset.id], item.getAttribute('aria-expanded') !== 'true');
+	});
+
+	list.addEventListener('keydown', (event) => {
+		if (event.altKey || event.ctrlKey || event.metaKey) return;
+		const items = visible();
+		if (event.key.length === 1 && event.key !== '*' && event.key !== ' ') {
+			const now = Date.now();
+			typed = now - typedAt < 600 ? typed + event.key : event.key;
+			typedAt = now;
+			const match = typeAhead(items, focusedId, typed);
+			if (match) focus(match);
+			event.preventDefault();
+			return;
+		}
+		const action = treeKey(items, focusedId, event.key);
+		if (action.type === 'none') return;
+		event.preventDefault();
+		if (action.type === 'focus') focus(action.id);
+		else if (action.type === 'expand' || action.type === 'collapse') setExpanded([action.id], action.type === 'expand');
+		else if (action.type === 'expand-siblings') setExpanded(action.ids, true);
+		else if (action.type === 'activate') list.querySelector<HTMLAnchorElement>(`[data-id="${CSS.escape(action.id)}"]`)?.click();
+	});
+
+	list.addEventListener('focusin', (event) => {
+		const id = (event.target as HTMLElement).dataset.id;
+		if (id) focusedId = id;
+	});
+
+	render();
+	void loadFullTree();
+}
+
+/** Reads the tree the page carried in its HTML: links and <details> folders. */
+function readTree(list: Element): NavNode[] {
+	return [...list.children].map((li): NavNode => {
+		const id = (li as HTMLElement).dataset.id ?? '';
+		const details = li.querySelector(':scope > details');
+		if (details) {
+			const summary = details.querySelector('summary')!;
+			return { id, label: summary.textContent?.trim() ?? id, href: summary.dataset.href ?? '/', folder: true, children: readTree(details.querySelector(':scope > ul')!) };
+		}
+		const link = li.querySelector<HTMLAnchorElement>(':scope > a')!;
+		return { id, label: link.textContent?.trim() ?? id, href: link.dataset.href ?? '/', folder: link.classList.contains('explorer__folder-link') };
+	});
+}
