@@ -33,14 +33,16 @@ export function mountEditorTabs(strip: HTMLElement): void {
 				element.draggable = true;
 				if (active && panel) element.setAttribute('aria-controls', panel.id);
 				element.title = tab.preview ? `${tab.title} (preview: double-click to keep it open)` : tab.title;
+				element.setAttribute('aria-description', tab.preview ? 'Preview tab. Delete closes it.' : 'Delete closes it.');
 				const label = document.createElement('span');
 				label.className = 'tab__title';
 				label.textContent = tab.title;
-				const close = document.createElement('button');
-				close.type = 'button';
+				// A click target only: a button inside a tab would be nested interactive content.
+				// Keyboard and screen-reader users close a tab with Delete, as the tab's description says.
+				const close = document.createElement('span');
 				close.className = 'tab__close';
-				close.tabIndex = -1;
-				close.setAttribute('aria-label', `Close ${tab.title}`);
+				close.setAttribute('aria-hidden', 'true');
+				close.title = `Close ${tab.title}`;
 				close.textContent = '×';
 				element.append(label, close);
 				return element;

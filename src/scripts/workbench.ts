@@ -40,6 +40,16 @@ export function mountWorkbench(): void {
 		lastEscape = now;
 	});
 
+	// A table wider than the screen scrolls sideways; keyboard users must be able to reach it.
+	const tables = document.querySelectorAll<HTMLTableElement>('.editor__document table');
+	const markScrollable = () => {
+		for (const table of tables) {
+			if (table.scrollWidth > table.clientWidth + 1) table.tabIndex = 0;
+			else table.removeAttribute('tabindex');
+		}
+	};
+	new ResizeObserver(markScrollable).observe(document.querySelector('.editor__document') ?? document.body);
+
 	const search = document.querySelector<HTMLButtonElement>('[data-command="search"]');
 	if (search) {
 		search.hidden = false;

@@ -52,7 +52,7 @@ for (const site of SITES) {
 				const { response, errors, foreign } = await open(page, url);
 				expect(response?.status(), url).toBe(200);
 				await expect(page.locator('h1'), url).toHaveCount(1);
-				await expect(page.locator('footer'), url).toContainText('not medical advice');
+				await expect(page.locator('.disclaimer'), url).toContainText('not medical advice');
 				expect(errors, `console errors on ${url}`).toEqual([]);
 				expect(foreign, `requests to other hosts from ${url}`).toEqual([]);
 			}
@@ -69,6 +69,7 @@ for (const site of SITES) {
 				await expect(page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`), anchor).toHaveCount(1);
 			}
 			const stylesheet = await page.$eval('link[rel="stylesheet"][href$="site.css"]', (link) => (link as HTMLLinkElement).href);
+		expect((await request.get(`${home}explorer.json`)).status()).toBe(200);
 			expect(new URL(stylesheet).pathname).toBe(`${site.base}site.css`);
 			expect((await request.get(stylesheet)).status()).toBe(200);
 			expect((await request.get(`${home}pagefind/pagefind.js`)).status()).toBe(200);
