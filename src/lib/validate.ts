@@ -112,10 +112,15 @@ export function validateContent(sources: ContentSources): { content: ValidatedCo
 	const known = { protocols: new Set<string>(), worksheets: new Set<string>() };
 	const invalid: RawEntry[] = [];
 
+	// Keys are checked against the bibliography only when it could be read: a broken references.yaml
+	// is one problem, not one per citation in the manual.
+	let referencesRead = false;
 	if (!sources.references) {
 		problems.push({ file: REFERENCES_FILE, path: '(file)', message: 'expected the bibliography file, found no file' });
 	} else {
-		content.references = parseYamlFile(sources.references, referencesFileSchema, problems) ?? [];
+		const parsed = parseYamlFile(sources.references, referencesFileSchema, problems);
+		referencesRead = parsed !== null;
+		content.references = parsed ?? [];
 		const seen = new Map<string, number>();
 		content.references.forEach((reference, index) => {
 			const first = seen.get(reference.id);
@@ -168,7 +173,7 @@ export function validateContent(sources: ContentSources): { content: ValidatedCo
 		});
 	}
 
-	problems.push(...checkCrossReferences(content, known, invalid, sources.references !== null));
+	problems.push(...checkCrossReferences(content, known, invalid, referencesRead));
 	return { content, problems };
 }
 

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Each case edits one file of a copy of this project, as an author would, runs the real build,
 // and expects it to fail naming the file and the field, leaving the last good dist/ untouched.
+// The copy carries a fixed fixture manual (tests/build/fixture), so editing the real manual's
+// content never breaks these tests.
 
 const project = resolve('.');
 let dir = '';
@@ -39,9 +41,10 @@ let goodIndex = '';
 
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'kapkit-bad-content-'));
-	for (const entry of ['src', 'protocols', 'integration-worksheets', 'public', 'astro.config.mjs', 'kapkit.config.ts', 'package.json', 'tsconfig.json']) {
+	for (const entry of ['src', 'public', 'astro.config.mjs', 'kapkit.config.ts', 'package.json', 'tsconfig.json']) {
 		cpSync(join(project, entry), join(dir, entry), { recursive: true });
 	}
+	for (const entry of ['protocols', 'integration-worksheets']) cpSync(join(project, 'tests/build/fixture', entry), join(dir, entry), { recursive: true });
 	symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
 	const first = build();
 	expect(first.output).toContain('Complete!');

@@ -111,6 +111,12 @@ describe('validateContent', () => {
 		]);
 	});
 
+	it('reports a broken bibliography once, not once per citation', () => {
+		const found = validateContent({ ...sources(), references: { file: 'protocols/references.yaml', text: '- id: a\n  title: [unclosed' } }).problems.map(formatProblem);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(/^protocols\/references\.yaml:\d+: \(yaml\): expected valid YAML/);
+	});
+
 	it('refuses duplicate reference keys and a missing bibliography', () => {
 		expect(lines((p) => p.references.push({ ...p.references[0] }))).toEqual([
 			'protocols/references.yaml: [2].id: expected a key not used before (first at [0]), found duplicate "trial-2013"',
