@@ -1,7 +1,7 @@
 // Checks every content file against the schemas and the cross-file invariants, without building.
-import { readContentSources } from '../src/integration/read-content.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { readContentSources } from '../integration/read-content.ts';
+import { formatProblems } from '../lib/problems.ts';
+import { validateContent } from '../lib/validate.ts';
 
 const { content, problems } = validateContent(readContentSources(process.cwd()));
 if (problems.length) {
