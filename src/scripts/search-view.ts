@@ -1,32 +1,18 @@
-/**
- * The side bar's Search view: full-text search with Pagefind, loaded on first use from the site
- * itself. Pagefind runs its search in a worker; results link to the section that matched.
- */
-interface PagefindResult {
-	data: () => Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results?: { url: string; title: string; excerpt: string }[] }>;
-}
-interface Pagefind {
-	options: (options: Record<string, unknown>) => Promise<void>;
-	init: () => Promise<void>;
-	debouncedSearch: (query: string, options?: Record<string, unknown>, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
-}
+import { rememberHighlight } from './highlight';
+import { searchManual } from './pagefind';
 
+/** The side bar's Search view: the same engine as the command palette, in a list. */
 export function mountSearchView(form: HTMLFormElement): void {
 	const base = form.dataset.base ?? '/';
 	const input = form.querySelector('input')!;
 	const status = form.querySelector<HTMLElement>('[data-search-status]')!;
 	const results = form.querySelector<HTMLOListElement>('[data-search-results]')!;
-	let pagefind: Promise<Pagefind> | undefined;
-
-	const load = () =>
-		(pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-			await module.options({ baseUrl: base, excerptLength: 18 });
-			await module.init();
-			return module;
-		}));
 
 	form.addEventListener('submit', (event) => event.preventDefault());
-	input.addEventListener('focus', () => void load().catch(() => (status.textContent = 'Search is not available offline until the manual has been opened online once.')), { once: true });
+	results.addEventListener('click', (event) => {
+		const link = (event.target as Element).closest('a');
+		if (link) rememberHighlight(link.pathname, input.value);
+	});
 	input.addEventListener('input', async () => {
 		const query = input.value.trim();
 		if (!query) {
@@ -34,26 +20,25 @@ export function mountSearchView(form: HTMLFormElement): void {
 			status.textContent = '';
 			return;
 		}
-		const engine = await load();
-		const found = await engine.debouncedSearch(query, {}, 120);
+		const found = await searchManual(base, query, {}, 12, 120).catch(() => {
+			status.textContent = 'Search could not load. Open the manual once with the network on, then try again.';
+			return null;
+		});
 		if (!found) return;
-		const top = await Promise.all(found.results.slice(0, 12).map((result) => result.data()));
 		results.replaceChildren(
-			...top.map((page) => {
-				const best = page.sub_results?.[0];
+			...found.hits.map((hit) => {
 				const item = document.createElement('li');
 				const link = document.createElement('a');
-				link.href = best?.url ?? page.url;
+				link.href = hit.url;
 				const title = document.createElement('strong');
-				title.textContent = page.meta.title ?? page.url;
+				title.textContent = hit.section ? `${hit.title} › ${hit.section}` : hit.title;
 				const excerpt = document.createElement('span');
-				// Pagefind's excerpt is the page's own text with <mark> around the matched words.
-				excerpt.innerHTML = best?.excerpt ?? page.excerpt;
+				excerpt.innerHTML = hit.excerpt;
 				link.append(title, excerpt);
 				item.append(link);
 				return item;
 			}),
 		);
-		status.textContent = found.results.length === 0 ? 'No results.' : `${found.results.length} result${found.results.length === 1 ? '' : 's'}.`;
+		status.textContent = found.total === 0 ? 'No results.' : `${found.total} result${found.total === 1 ? '' : 's'}.`;
 	});
 }

@@ -50,15 +50,19 @@ export function mountSideBar(): void {
 		});
 	}
 
+	const toggle = () => {
+		if (narrow()) root.toggleAttribute('data-drawer-open');
+		else {
+			layout = { ...layout, sidebarVisible: !layout.sidebarVisible };
+			save();
+		}
+		apply();
+	};
+	document.addEventListener('kapkit:toggle-sidebar', toggle);
 	document.addEventListener('keydown', (event) => {
 		if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'b') {
 			event.preventDefault();
-			if (narrow()) root.toggleAttribute('data-drawer-open');
-			else {
-				layout = { ...layout, sidebarVisible: !layout.sidebarVisible };
-				save();
-			}
-			apply();
+			toggle();
 		} else if (event.key === 'Escape' && root.hasAttribute('data-drawer-open')) {
 			root.removeAttribute('data-drawer-open');
 			apply();

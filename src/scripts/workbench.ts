@@ -1,7 +1,10 @@
+import type { CommandAction } from '../lib/commands';
 import { STORAGE, themes, type ThemeChoice } from '../lib/layout-state';
+import { rememberPage } from '../lib/palette';
+import { applyHighlight } from './highlight';
 import { local, session } from './storage';
 
-/** Theme picker, session view (VS Code's Zen mode) and the title bar's search button. */
+/** Theme picker, session view (VS Code's Zen mode), the palette's commands, recent pages and search marks. */
 export function mountWorkbench(): void {
 	const root = document.documentElement;
 
@@ -10,12 +13,13 @@ export function mountWorkbench(): void {
 		const saved = local.get(STORAGE.theme);
 		picker.value = themes.includes(saved as ThemeChoice) ? (saved as ThemeChoice) : 'system';
 		picker.closest('label')!.hidden = false;
-		picker.addEventListener('change', () => {
-			const choice = picker.value as ThemeChoice;
-			local.set(STORAGE.theme, choice);
-			if (choice === 'system') root.removeAttribute('data-theme');
-			else root.dataset.theme = choice;
-		});
+		picker.addEventListener('change', () => setTheme(picker.value as ThemeChoice));
+	}
+	function setTheme(choice: ThemeChoice) {
+		local.set(STORAGE.theme, choice);
+		if (picker) picker.value = choice;
+		if (choice === 'system') root.removeAttribute('data-theme');
+		else root.dataset.theme = choice;
 	}
 
 	const sessionButtons = document.querySelectorAll<HTMLButtonElement>('[data-command="session-view"]');
@@ -50,9 +54,27 @@ export function mountWorkbench(): void {
 	};
 	new ResizeObserver(markScrollable).observe(document.querySelector('.editor__document') ?? document.body);
 
-	const search = document.querySelector<HTMLButtonElement>('[data-command="search"]');
-	if (search) {
-		search.hidden = false;
-		search.addEventListener('click', () => document.dispatchEvent(new CustomEvent('kapkit:show-view', { detail: 'search' })));
+	document.addEventListener('kapkit:command', (event) => {
+		const action = (event as CustomEvent<CommandAction>).detail;
+		if (action.type === 'navigate') location.assign(action.path);
+		else if (action.type === 'theme') setTheme(action.theme);
+		else if (action.type === 'session-view') setSessionView(!root.hasAttribute('data-session-view'));
+		else if (action.type === 'toggle-sidebar') document.dispatchEvent(new CustomEvent('kapkit:toggle-sidebar'));
+		else if (action.type === 'show-view') document.dispatchEvent(new CustomEvent('kapkit:show-view', { detail: action.view }));
+		else if (action.type === 'print') window.print();
+	});
+
+	// The pages opened recently, for the palette to offer when its input is empty.
+	const title = document.querySelector('[data-doc-title]')?.textContent?.trim();
+	if (title) {
+		let recent: { href: string; title: string }[] = [];
+		try {
+			recent = JSON.parse(local.get('kapkit:recent') ?? '[]');
+		} catch {
+			recent = [];
+		}
+		local.set('kapkit:recent', JSON.stringify(rememberPage(Array.isArray(recent) ? recent : [], { href: location.pathname, title })));
 	}
+
+	applyHighlight();
 }

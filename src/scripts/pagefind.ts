@@ -1,0 +1,67 @@
+/**
+ * The manual's search engine: Pagefind, loaded once from the site itself on first use and shared
+ * by the Search view and the command palette. Pagefind searches in a web worker.
+ */
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	sub_results?: { url: string; title: string; excerpt: string; locations?: number[] }[];
+}
+interface Pagefind {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
+	debouncedSearch: (query: string, options?: Record<string, unknown>, ms?: number) => Promise<{ results: { data: () => Promise<PagefindResultData> }[] } | null>;
+}
+
+export interface SearchHit {
+	/** Page or section address, with the base. */
+	url: string;
+	title: string;
+	/** The heading of the section that matched, when it is not the page's top. */
+	section?: string;
+	/** Pagefind's excerpt: the page's own text with <mark> around the matched words. */
+	excerpt: string;
+	phase?: string;
+}
+
+let engine: Promise<Pagefind> | undefined;
+
+export function loadPagefind(base: string): Promise<Pagefind> {
+	engine ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+		// metaCacheTag keeps Pagefind's metadata request free of a timestamp, so a cached copy serves offline.
+		await module.options({ baseUrl: base, excerptLength: 24, metaCacheTag: 'kapkit' });
+		await module.init();
+		return module;
+	});
+	engine.catch(() => (engine = undefined));
+	return engine;
+}
+
+/** Searches, returning the best `limit` hits; null when a newer search superseded this one. */
+export async function searchManual(base: string, query: string, filters: Record<string, string[]> = {}, limit = 10, debounceMs = 40): Promise<{ total: number; hits: SearchHit[] } | null> {
+	const pagefind = await loadPagefind(base);
+	const found = await pagefind.debouncedSearch(query, { filters }, debounceMs);
+	if (!found) return null;
+	const pages = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
+	return {
+		total: found.results.length,
+		hits: pages.map((page) => {
+			// The section where the words occur most; Pagefind lists sections in page order.
+			const best = [...(page.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+			const title = page.meta.title ?? page.url;
+			return {
+				url: best?.url ?? page.url,
+				title,
+				...(best && best.title !== title ? { section: best.title } : {}),
+				excerpt: best?.excerpt ?? page.excerpt,
+				...(page.meta.phase ? { phase: page.meta.phase } : {}),
+			};
+		}),
+	};
+}
+
+export async function searchFilters(base: string): Promise<Record<string, Record<string, number>>> {
+	return (await loadPagefind(base)).filters();
+}
