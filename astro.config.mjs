@@ -13,7 +13,8 @@ export default defineConfig({
 	...(site.site ? { site: site.site } : {}),
 	outDir: process.env.KAPKIT_OUT_DIR || './dist',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Styles as files, cached once, rather than inlined into every page.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// kapkit must run last: it checks and moves the finished build.
 	integrations: [mdx(), react(), kapkit({ site })],
 	markdown: { syntaxHighlight: false },

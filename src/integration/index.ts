@@ -10,6 +10,7 @@ import { validateContent } from '../lib/validate.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { readBuiltSite } from './built-site.ts';
 import { readContentSources } from './read-content.ts';
+import { writeServiceWorker } from './service-worker.ts';
 
 const VIRTUAL_CONFIG = 'virtual:kapkit/config';
 
@@ -22,7 +23,8 @@ function fail(problems: readonly Problem[], what: string): never {
 
 /**
  * kapkit's build: refuses bad content before Astro renders anything, checks every rendered link,
- * writes the search index, and only then puts the finished site where `outDir` says. The site is
+ * writes the search index and then the service worker (which must precache that index), and only
+ * then puts the finished site where `outDir` says. The site is
  * built in a staging folder, so a failed build never leaves a half-written dist/.
  */
 export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration {
@@ -76,6 +78,9 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 				if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 				await pagefind.close();
 				logger.info(`search index: ${added.page_count} pages`);
+
+				const offline = await writeServiceWorker(built, site.base, site.edition);
+				logger.info(`offline precache: ${offline.count} files, ${(offline.size / 1024 / 1024).toFixed(2)} MB`);
 
 				await rm(finalDir, { recursive: true, force: true });
 				try {

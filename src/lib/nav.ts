@@ -84,16 +84,16 @@ export function pathTo(tree: readonly NavNode[], id: string): NavNode[] {
 }
 
 /**
- * The tree a page carries in its HTML: every folder, but only the children of the folders on the
- * way to the current node (and of the top level); the rest come from explorer.json. This keeps a
- * page's size independent of the size of the manual.
+ * The tree a page carries in its HTML: the folders on the way to the current node with their
+ * children, and the top-level folders' sub-folders; documents elsewhere come from explorer.json.
+ * This keeps a page's size independent of the size of the manual.
  */
 export function pruneForPage(tree: readonly NavNode[], currentId: string | undefined): NavNode[] {
 	const open = new Set(currentId ? pathTo(tree, currentId).map((node) => node.id) : []);
 	const prune = (nodes: readonly NavNode[], top: boolean): NavNode[] =>
 		nodes.map((node) => {
 			if (!node.folder || !node.children) return node;
-			if (top || open.has(node.id)) return { ...node, children: prune(node.children, false) };
+			if (open.has(node.id) || (top && node.children.some((child) => child.folder))) return { ...node, children: prune(node.children, false) };
 			const { children: _children, ...folder } = node;
 			return folder;
 		});

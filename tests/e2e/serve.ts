@@ -6,8 +6,9 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
-const [dir = 'dist', base = '/', port = '4321'] = process.argv.slice(2);
-const files = sirv(dir, { dev: false, etag: true, dotfiles: false });
+const [dir = 'dist', base = '/', port = '4321', mode = ''] = process.argv.slice(2);
+// --live re-reads the folder on every request, for tests that rebuild the site while it is served.
+const files = sirv(dir, { dev: mode === '--live', etag: true, dotfiles: false });
 
 createServer((request, response) => {
 	const url = request.url ?? '/';

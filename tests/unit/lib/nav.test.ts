@@ -41,7 +41,9 @@ describe('explorer tree', () => {
 		expect(protocols.find((node) => node.id === 'protocols/dosing')!.children).toHaveLength(2);
 		expect(protocols.find((node) => node.id === 'protocols/preparation')!.children).toBeUndefined();
 		expect(protocols.find((node) => node.id === 'protocols/courses')!.children).toBeUndefined();
-		expect(pruned[1]!.children).toHaveLength(2);
+		// A top-level folder of documents only (the worksheets) waits for explorer.json too.
+		expect(pruned[1]!.children).toBeUndefined();
+		expect(pruneForPage(tree, 'integration-worksheets/screening')[1]!.children).toHaveLength(2);
 		expect(pruneForPage(tree, undefined)[0]!.children!.every((node) => !node.folder || node.children === undefined)).toBe(true);
 	});
 });

@@ -1,0 +1,52 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateSW, getManifest } from 'workbox-build';
+
+/**
+ * Every file a reader needs offline: pages, styles, scripts, icons, the explorer tree and the
+ * search index. Of Pagefind's output only what kapkit loads: its API, worker, index files and
+ * the WebAssembly for the languages the index has (not its UI bundles).
+ */
+function precacheGlobs(dir: string) {
+	const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };
+	const wasm = Object.values(entry.languages).map((language) => `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`);
+	return {
+		globPatterns: ['**/*.{html,css,js,json,svg,png,webp,ico,woff2,webmanifest}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/**/*.pf_*', ...wasm],
+		globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*.{js,css}', 'pagefind/pagefind-highlight.js'],
+	};
+}
+export const OFFLINE_FILE = 'offline.json';
+
+/**
+ * Writes sw.js (Workbox, runtime inlined: nothing is fetched from another host) into the built
+ * site. It must run after Pagefind has written its files. A new edition's worker waits until the
+ * reader accepts the update, so one page never mixes two editions.
+ */
+export async function writeServiceWorker(dir: string, base: string, edition: string): Promise<{ count: number; size: number }> {
+	const { globPatterns, globIgnores } = precacheGlobs(dir);
+	const { count, size } = await getManifest({ globDirectory: dir, globPatterns, globIgnores: [...globIgnores, OFFLINE_FILE] });
+	// What the status bar reports as "offline ready"; precached itself so it reads offline too.
+	writeFileSync(join(dir, OFFLINE_FILE), JSON.stringify({ edition, files: count, bytes: size }));
+	const result = await generateSW({
+		globDirectory: dir,
+		globPatterns,
+		globIgnores,
+		swDest: join(dir, 'sw.js'),
+		inlineWorkboxRuntime: true,
+		mode: 'production',
+		sourcemap: false,
+		cleanupOutdatedCaches: true,
+		clientsClaim: false,
+		skipWaiting: false,
+		directoryIndex: 'index.html',
+		navigateFallback: `${base}404.html`,
+		navigateFallbackDenylist: [/\/pagefind\//],
+		// Pagefind asks for its entry file with ?ts=<metaCacheTag>; the cached copy must still match.
+		ignoreURLParametersMatching: [/^ts$/],
+		// Astro's and Pagefind's file names already carry a content hash.
+		dontCacheBustURLsMatching: /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/,
+		maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+	});
+	if (result.warnings.length) throw new Error(`Workbox: ${result.warnings.join('; ')}`);
+	return { count: result.count, size: result.size };
+}

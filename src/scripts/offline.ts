@@ -1,0 +1,64 @@
+/**
+ * Registers the service worker and keeps the status bar's offline item true: "Saving for offline
+ * use…", "Offline ready · 2.1 MB", "Offline" while the network is down, and "New edition
+ * available — reload" when an update waits. The update is applied only when the reader asks, so
+ * nothing reloads under a half-filled worksheet.
+ */
+export function mountOffline(): void {
+	// Nothing here is needed before the page is usable: load Workbox's window helper afterwards.
+	if (document.readyState === 'complete') void start();
+	else window.addEventListener('load', () => void start(), { once: true });
+}
+
+async function start(): Promise<void> {
+	const { Workbox } = await import('workbox-window');
+	const item = document.querySelector<HTMLElement>('[data-offline-status]');
+	const base = document.documentElement.dataset.base ?? '/';
+	if (!item || !('serviceWorker' in navigator)) return;
+
+	let ready = '';
+	let waiting: (() => void) | undefined;
+	const render = () => {
+		item.hidden = false;
+		item.replaceChildren();
+		if (waiting) {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'statusbar__update';
+			button.textContent = 'New edition available — reload';
+			button.addEventListener('click', waiting);
+			item.append(button);
+			if (!navigator.onLine) item.append(' · Offline');
+		} else if (!navigator.onLine) item.textContent = ready ? `Offline · ${ready}` : 'Offline';
+		else item.textContent = ready || 'Saving for offline use…';
+	};
+
+	const showReady = async () => {
+		try {
+			const response = await fetch(`${base}offline.json`);
+			const { bytes } = (await response.json()) as { bytes: number };
+			ready = `Offline ready · ${(bytes / 1024 / 1024).toFixed(1)} MB`;
+		} catch {
+			ready = 'Offline ready';
+		}
+		render();
+	};
+
+	const workbox = new Workbox(`${base}sw.js`, { scope: base });
+	workbox.addEventListener('waiting', () => {
+		waiting = () => {
+			workbox.addEventListener('controlling', () => location.reload());
+			workbox.messageSkipWaiting();
+		};
+		render();
+	});
+	workbox.addEventListener('activated', (event) => {
+		if (!event.isUpdate) void showReady();
+	});
+	window.addEventListener('online', render);
+	window.addEventListener('offline', render);
+	void workbox.register().then(async (registration) => {
+		if (registration?.active && !registration.installing) await showReady();
+		else render();
+	});
+}
