@@ -49,7 +49,9 @@ export function mountPalette({ initial, returnFocus, isMac }: { initial: string;
 		<CommandPalette
 			base={base}
 			initial={initial}
-			commands={commandRegistry(isMac ? '⌘' : 'Ctrl').map((command) => (command.action.type === 'navigate' ? { ...command, action: { ...command.action, path: withBase(base, command.action.path) } } : command))}
+			commands={commandRegistry(isMac ? '⌘' : 'Ctrl')
+				.filter((command) => !command.worksheetOnly || document.querySelector('[data-worksheet]'))
+				.map((command) => (command.action.type === 'navigate' ? { ...command, action: { ...command.action, path: withBase(base, command.action.path) } } : command))}
 			headings={headings}
 			recent={recent}
 			onRun={run}

@@ -8,7 +8,9 @@ export type CommandAction =
 	| { type: 'session-view' }
 	| { type: 'toggle-sidebar' }
 	| { type: 'show-view'; view: SideBarView }
-	| { type: 'print' };
+	| { type: 'print' }
+	| { type: 'worksheet'; op: 'print-blank' | 'print-filled' | 'clear' }
+	| { type: 'clear-all-answers' };
 
 export interface Command {
 	id: string;
@@ -16,6 +18,8 @@ export interface Command {
 	/** Shown beside the command, as VS Code shows a keybinding. */
 	keys?: string;
 	action: CommandAction;
+	/** Offered only on a worksheet's page. */
+	worksheetOnly?: boolean;
 }
 
 const viewTitles: Record<SideBarView, string> = { explorer: 'Explorer', search: 'Search', worksheets: 'Worksheets', tools: 'Tools', references: 'References' };
@@ -34,5 +38,9 @@ export function commandRegistry(mod: string): Command[] {
 		...sideBarViews.map((view): Command => ({ id: `view.${view}`, label: `View: Show ${viewTitles[view]}`, action: { type: 'show-view', view } })),
 		...themes.map((theme): Command => ({ id: `theme.${theme}`, label: `Preferences: Colour Theme: ${themeTitles[theme]}`, action: { type: 'theme', theme } })),
 		{ id: 'file.print', label: 'File: Print This Page', keys: `${mod}+P (the browser's)`, action: { type: 'print' } },
+		{ id: 'worksheet.print-blank', label: 'Worksheet: Print Blank', action: { type: 'worksheet', op: 'print-blank' }, worksheetOnly: true },
+		{ id: 'worksheet.print-filled', label: 'Worksheet: Print Filled', action: { type: 'worksheet', op: 'print-filled' }, worksheetOnly: true },
+		{ id: 'worksheet.clear', label: 'Worksheet: Clear Answers', action: { type: 'worksheet', op: 'clear' }, worksheetOnly: true },
+		{ id: 'answers.clear-all', label: 'Worksheets: Clear All Saved Answers', action: { type: 'clear-all-answers' } },
 	];
 }

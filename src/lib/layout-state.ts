@@ -46,4 +46,6 @@ export const STORAGE = {
 	theme: 'kapkit:theme',
 	tabs: 'kapkit:tabs',
 	sessionView: 'kapkit:session-view',
+	/** Followed by a worksheet's id: that worksheet's answers. */
+	answers: 'kapkit:answers:',
 } as const;

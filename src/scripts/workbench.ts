@@ -62,6 +62,8 @@ export function mountWorkbench(): void {
 		else if (action.type === 'toggle-sidebar') document.dispatchEvent(new CustomEvent('kapkit:toggle-sidebar'));
 		else if (action.type === 'show-view') document.dispatchEvent(new CustomEvent('kapkit:show-view', { detail: action.view }));
 		else if (action.type === 'print') window.print();
+		else if (action.type === 'worksheet') document.dispatchEvent(new CustomEvent('kapkit:worksheet', { detail: action.op }));
+		else if (action.type === 'clear-all-answers') clearAllAnswers();
 	});
 
 	// The pages opened recently, for the palette to offer when its input is empty.
@@ -77,4 +79,16 @@ export function mountWorkbench(): void {
 	}
 
 	applyHighlight();
+}
+
+/** Removes every worksheet's saved answers from this device, after asking. */
+function clearAllAnswers(): void {
+	const keys = Object.keys(localStorage).filter((key) => key.startsWith(STORAGE.answers));
+	if (!keys.length) {
+		window.alert('No worksheet answers are saved on this device.');
+		return;
+	}
+	if (!window.confirm(`Clear the saved answers of ${keys.length} worksheet${keys.length === 1 ? '' : 's'} from this device? This cannot be undone.`)) return;
+	for (const key of keys) localStorage.removeItem(key);
+	document.dispatchEvent(new CustomEvent('kapkit:worksheet', { detail: 'reset' }));
 }
