@@ -14,8 +14,13 @@ for (const site of SITES) {
 			await page.goto(`${home}protocols/dosing/iv-racemic-infusion/`);
 			const button = page.getByRole('button', { name: 'Search the manual' });
 			// The palette's code is not loaded with the page.
-			const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
-			expect(scripts.some((name) => /mount-palette|react/i.test(name))).toBe(false);
+			const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
+			expect(scripts.filter((name) => /mount-palette|\/client\./.test(name))).toEqual([]);
+			await page.keyboard.press('Control+k');
+			await expect(input(page)).toBeFocused();
+			const after = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
+			expect(after.some((name) => /mount-palette/.test(name))).toBe(true);
+			await page.keyboard.press('Escape');
 
 			await button.focus();
 			await page.keyboard.press('Control+k');
