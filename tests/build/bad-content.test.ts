@@ -1,27 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCopy, copyProject } from '../support/project-copy.ts';
 
 // Each case edits one file of a copy of this project, as an author would, runs the real build,
 // and expects it to fail naming the file and the field, leaving the last good dist/ untouched.
-// The copy carries a fixed fixture manual (tests/build/fixture), so editing the real manual's
-// content never breaks these tests.
+// The copy carries a fixed fixture manual, so editing the real manual never breaks these tests.
 
-const project = resolve('.');
 let dir = '';
-
-function build() {
-	const { KAPKIT_BASE: _base, KAPKIT_OUT_DIR: _outDir, ...env } = process.env;
-	const result = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: dir,
-		encoding: 'utf8',
-		env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
-	// Astro colours its log; the messages are what an author reads.
-	return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-}
+const build = () => buildCopy(dir);
 
 /** Applies `edit` to a file, builds, restores the file, and returns the build's exit code and output. */
 function buildWith(file: string, edit: (text: string) => string) {
@@ -40,12 +27,7 @@ function buildWith(file: string, edit: (text: string) => string) {
 let goodIndex = '';
 
 beforeAll(() => {
-	dir = mkdtempSync(join(tmpdir(), 'kapkit-bad-content-'));
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'kapkit.config.ts', 'package.json', 'tsconfig.json']) {
-		cpSync(join(project, entry), join(dir, entry), { recursive: true });
-	}
-	for (const entry of ['protocols', 'integration-worksheets']) cpSync(join(project, 'tests/build/fixture', entry), join(dir, entry), { recursive: true });
-	symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+	dir = copyProject('kapkit-bad-content-');
 	const first = build();
 	expect(first.output).toContain('Complete!');
 	expect(first.status).toBe(0);

@@ -1,8 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { buildCopy, copyProject, projectRoot } from '../support/project-copy.ts';
 import { origin, SITES } from './sites.ts';
 
 async function waitUntilOfflineReady(page: Page) {
@@ -75,20 +75,15 @@ test('the app manifest and service worker carry the base path', async ({ request
 
 test('a new edition is offered, not forced: declining keeps the old one, accepting shows the new', async ({ browser }) => {
 	test.setTimeout(180_000);
-	const project = resolve('.');
-	const dir = mkdtempSync(join(tmpdir(), 'kapkit-edition-'));
+	const dir = copyProject('kapkit-edition-');
 	let server: ChildProcess | undefined;
 	try {
-		for (const entry of ['src', 'public', 'astro.config.mjs', 'kapkit.config.ts', 'package.json', 'tsconfig.json']) cpSync(join(project, entry), join(dir, entry), { recursive: true });
-		for (const entry of ['protocols', 'integration-worksheets']) cpSync(join(project, 'tests/build/fixture', entry), join(dir, entry), { recursive: true });
-		symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
 		const build = () => {
-			const { KAPKIT_BASE: _base, KAPKIT_OUT_DIR: _out, ...env } = process.env;
-			const result = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
-			expect(result.status, result.stdout + result.stderr).toBe(0);
+			const result = buildCopy(dir);
+			expect(result.status, result.output).toBe(0);
 		};
 		build();
-		server = spawn(process.execPath, [join(project, 'tests/e2e/serve.ts'), join(dir, 'dist'), '/', '4331', '--live'], { stdio: 'ignore' });
+		server = spawn(process.execPath, [join(projectRoot, 'tests/e2e/serve.ts'), join(dir, 'dist'), '/', '4331', '--live'], { stdio: 'ignore' });
 		const url = 'http://127.0.0.1:4331/protocols/dosing/intranasal-esketamine/';
 		const context = await browser.newContext();
 		const page = await context.newPage();
