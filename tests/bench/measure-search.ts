@@ -1,0 +1,251 @@
+// Search latency: from the last keystroke to the results in the DOM. Each search surface (the side
+// bar's Search view, the command palette) says how to open it and where its input, results and
+// status are; the measurement is the same for all of them.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page, Request } from '@playwright/test';
+import { gzipSize } from './compress.ts';
+
+export interface SearchSurface {
+	name: string;
+	/** The page the surface is opened on. */
+	path: string;
+	/** The debounce the surface's own code waits before searching, in ms, when known. */
+	debounceMs: number | null;
+	open: (page: Page) => Promise<void>;
+	input: string;
+	results: string;
+	status: string;
+	/** The status line once results are shown (not while "Searching…"). */
+	done: RegExp;
+}
+
+/** The debounce a call in `file` passes to Pagefind's debouncedSearch or to searchManual(…, limit, debounceMs), or the latter's default. */
+function readDebounce(project: string, file: string): number | null {
+	const source = readFileSync(join(project, file), 'utf8');
+	const explicit = /(?:debouncedSearch|searchManual)\([^)]*?,\s*\d+\s*,\s*(\d+)\s*\)|debouncedSearch\([^)]*?,\s*(\d+)\s*\)/.exec(source);
+	if (explicit) return Number(explicit[1] ?? explicit[2]);
+	if (!/searchManual\(/.test(source)) return null;
+	const engine = join(project, 'src/scripts/pagefind.ts');
+	const fallback = existsSync(engine) ? /debounceMs\s*=\s*(\d+)/.exec(readFileSync(engine, 'utf8'))?.[1] : undefined;
+	return fallback ? Number(fallback) : null;
+}
+
+/** The side bar's Search view (src/scripts/search-view.ts), opened from the activity bar. */
+export function sideBarSearch(project: string, path: string): SearchSurface {
+	return {
+		name: 'side-bar search view',
+		path,
+		debounceMs: readDebounce(project, 'src/scripts/search-view.ts'),
+		open: async (page) => {
+			await page.locator('.activitybar').getByRole('link', { name: 'Search', exact: true }).click();
+			await page.locator('#search-view-input').waitFor({ state: 'visible' });
+		},
+		input: '#search-view-input',
+		results: '[data-search-results]',
+		status: '[data-search-status]',
+		done: /\d+ results?|No results/,
+	};
+}
+
+/** The command palette (src/islands/CommandPalette.tsx), opened with Ctrl+K; its React code loads on first open. */
+export function commandPaletteSearch(project: string, path: string): SearchSurface | null {
+	if (!existsSync(join(project, 'src/islands/CommandPalette.tsx'))) return null;
+	const dialog = '[role="dialog"][aria-label="Command palette"]';
+	return {
+		name: 'command palette',
+		path,
+		debounceMs: readDebounce(project, 'src/islands/CommandPalette.tsx'),
+		open: async (page) => {
+			await page.keyboard.press('Control+k');
+			await page.locator(`${dialog} [role="combobox"]`).waitFor({ state: 'visible' });
+		},
+		input: `${dialog} [role="combobox"]`,
+		results: `${dialog} [role="listbox"]`,
+		status: `${dialog} [role="status"]`,
+		done: /\d+ results?|No results/,
+	};
+}
+
+/** The fixed queries, in order; the cold query runs first, alone, before any of them. */
+export const COLD_QUERY = 'ketamine';
+export const QUERIES = ['eye mask', 'blood pressure', 'integration', 'esketamine', 'taper', 'consent', 'dissociation', 'PHQ-9', 'music', 'discharge', 'benzodiazepines', 'relapse', 'window', 'lozenge', 'booster'];
+
+export interface QueryFigure {
+	query: string;
+	/** From the input event to the results list and status updated in the DOM. */
+	ms: number;
+	/** From the input event to the next animation frame after that (the results can be painted). */
+	frameMs: number;
+	results: number;
+	/** Bytes fetched for this query (Pagefind's index chunks and fragments) as a compressing host sends them. */
+	bytes: number;
+	/** The same, as this benchmark's (non-compressing) server sent them. */
+	rawBytes: number;
+	requests: number;
+	timedOut: boolean;
+}
+
+export interface SearchFigures {
+	surface: string;
+	path: string;
+	debounceMs: number | null;
+	/** Each round is a fresh context: the surface opened, one cold query, the list, the list again. */
+	rounds: number;
+	/** From the key or click that opens the surface to its input on screen (includes loading its code); median of the rounds. */
+	openMs: number;
+	/** Bytes fetched while opening (the palette's own code), as a compressing host sends them. */
+	openBytes: number;
+	/** The first query, typed as soon as the surface is open: loads Pagefind. The median round's, and each round's time. */
+	cold: QueryFigure & { roundsMs: number[] };
+	/** First time each query is typed in a round (Pagefind loaded; the index chunks for its words may not be), pooled over the rounds. */
+	warm: { queries: QueryFigure[]; medianMs: number; p95Ms: number; medianFrameMs: number; p95FrameMs: number; medianKB: number; maxKB: number };
+	/** The same queries again in the same round: everything they need is in memory. */
+	repeat: { medianMs: number; p95Ms: number; medianFrameMs: number; p95FrameMs: number };
+}
+
+/** Pagefind's index files (.pf_*, .pagefind) are gzip-compressed already; anything else a host would gzip. */
+const PRECOMPRESSED = /\.(pf_\w+|pagefind)$/;
+
+async function transferSizes(request: Request): Promise<{ raw: number; sent: number }> {
+	const body = await request
+		.response()
+		.then((response) => response?.body() ?? null)
+		.catch(() => null);
+	if (!body) return { raw: 0, sent: 0 };
+	if (PRECOMPRESSED.test(new URL(request.url()).pathname)) return { raw: body.length, sent: body.length };
+	return { raw: body.length, sent: Math.min(body.length, await gzipSize(body)) };
+}
+
+/** Nearest-rank percentile. */
+export function percentile(values: readonly number[], p: number): number {
+	if (values.length === 0) return 0;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+const median = (values: readonly number[]) => {
+	if (values.length === 0) return 0;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Sets the input's value and dispatches one `input` event (a well-defined last keystroke), then
+ * waits until the status line says the results are shown. The value goes through the native
+ * setter, so a React-controlled input (the palette) sees the change as typing.
+ */
+async function typeAndWait(page: Page, surface: SearchSurface, query: string) {
+	return page.evaluate(
+		({ query, input, results, status, done }) =>
+			new Promise<{ ms: number; frameMs: number; results: number; timedOut: boolean }>((resolve, reject) => {
+				const field = document.querySelector<HTMLInputElement>(input);
+				const list = document.querySelector(results);
+				const line = document.querySelector(status);
+				if (!field || !list || !line) return reject(new Error(`search surface not found (${input}, ${results}, ${status})`));
+				const finished = new RegExp(done);
+				let start = 0;
+				let observer: MutationObserver | undefined;
+				const timer = setTimeout(() => {
+					observer?.disconnect();
+					resolve({ ms: performance.now() - start, frameMs: performance.now() - start, results: list.children.length, timedOut: true });
+				}, 10_000);
+				observer = new MutationObserver(() => {
+					if (/Searching/i.test(line.textContent ?? '') || !finished.test(line.textContent ?? '')) return;
+					const ms = performance.now() - start;
+					observer?.disconnect();
+					clearTimeout(timer);
+					requestAnimationFrame(() => resolve({ ms, frameMs: performance.now() - start, results: list.children.length, timedOut: false }));
+				});
+				observer.observe(line, { childList: true, characterData: true, subtree: true });
+				const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+				start = performance.now();
+				if (setValue) setValue.call(field, query);
+				else field.value = query;
+				field.dispatchEvent(new Event('input', { bubbles: true }));
+			}),
+		{ query, input: surface.input, results: surface.results, status: surface.status, done: surface.done.source },
+	);
+}
+
+interface Round {
+	openMs: number;
+	openBytes: number;
+	cold: QueryFigure;
+	queries: QueryFigure[];
+	repeat: QueryFigure[];
+}
+
+/** One round in a fresh context; the service worker is blocked, so its precache download does not compete. */
+async function measureRound(browser: Browser, origin: string, surface: SearchSurface): Promise<Round> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	try {
+		const page = await context.newPage();
+		// Every request, the worker's included, tagged with the query that was running when it finished.
+		let current = -1;
+		const fetched: { query: number; sizes: Promise<{ raw: number; sent: number }> }[] = [];
+		context.on('requestfinished', (request) => fetched.push({ query: current, sizes: transferSizes(request) }));
+		const sum = async (query: number) => {
+			const sizes = await Promise.all(fetched.filter((entry) => entry.query === query).map((entry) => entry.sizes));
+			return { raw: sizes.reduce((total, size) => total + size.raw, 0), sent: sizes.reduce((total, size) => total + size.sent, 0), requests: sizes.length };
+		};
+		await page.goto(`${origin}${surface.path}`, { waitUntil: 'load' });
+		await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+
+		const run = async (index: number, query: string): Promise<QueryFigure> => {
+			current = index;
+			const result = await typeAndWait(page, surface, query);
+			// Let the last responses' events arrive before the next query is tagged.
+			await page.waitForTimeout(150);
+			current = -1;
+			const { raw, sent, requests } = await sum(index);
+			return { query, ms: round(result.ms), frameMs: round(result.frameMs), results: result.results, bytes: sent, rawBytes: raw, requests, timedOut: result.timedOut };
+		};
+
+		const OPEN = -2;
+		current = OPEN;
+		const opening = performance.now();
+		await surface.open(page);
+		const openMs = round(performance.now() - opening);
+		const openBytes = (await sum(OPEN)).sent;
+		const cold = await run(0, COLD_QUERY);
+		const queries: QueryFigure[] = [];
+		for (const [index, query] of QUERIES.entries()) queries.push(await run(index + 1, query));
+		const repeat: QueryFigure[] = [];
+		for (const [index, query] of QUERIES.entries()) repeat.push(await run(index + 1 + QUERIES.length, query));
+		return { openMs, openBytes, cold, queries, repeat };
+	} finally {
+		await context.close();
+	}
+}
+
+/** Measures one surface over `rounds` fresh contexts and pools the warm queries (15 per round), so one slow query does not make the p95. */
+export async function measureSearch(browser: Browser, origin: string, surface: SearchSurface, rounds = 3): Promise<SearchFigures> {
+	const results: Round[] = [];
+	for (let index = 0; index < rounds; index++) results.push(await measureRound(browser, origin, surface));
+	const colds = [...results].sort((a, b) => a.cold.frameMs - b.cold.frameMs);
+	const middle = colds[Math.floor(colds.length / 2)] as Round;
+	const queries = results.flatMap((result) => result.queries);
+	const repeat = results.flatMap((result) => result.repeat);
+	const stats = (list: QueryFigure[]) => ({
+		medianMs: round(median(list.map((query) => query.ms))),
+		p95Ms: round(percentile(list.map((query) => query.ms), 95)),
+		medianFrameMs: round(median(list.map((query) => query.frameMs))),
+		p95FrameMs: round(percentile(list.map((query) => query.frameMs), 95)),
+	});
+	const kbs = queries.map((query) => query.bytes / 1024);
+	return {
+		surface: surface.name,
+		path: surface.path,
+		debounceMs: surface.debounceMs,
+		rounds,
+		openMs: round(median(results.map((result) => result.openMs))),
+		openBytes: middle.openBytes,
+		cold: { ...middle.cold, roundsMs: results.map((result) => result.cold.frameMs) },
+		warm: { queries, ...stats(queries), medianKB: round(median(kbs)), maxKB: round(Math.max(...kbs)) },
+		repeat: stats(repeat),
+	};
+}

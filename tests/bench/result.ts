@@ -1,0 +1,41 @@
+// The one JSON object a run prints and writes.
+import type { Baseline, BudgetCheck, Growth } from './budgets.ts';
+import type { SourceOrigin } from './generate.ts';
+import type { BuildFigures, DistFigures } from './measure-build.ts';
+import type { PageLoadFigures } from './measure-browser.ts';
+import type { SearchFigures } from './measure-search.ts';
+import type { OfflineReadyFigures, PrecacheFigures } from './precache.ts';
+
+export interface BenchResult {
+	benchmark: 'kapkit-bench';
+	schema: 1;
+	date: string;
+	machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; chromium: string | null; timeTool: string; /** 1-minute load average before and after the run: other work on the machine makes timings noisy. */ loadAverage: { before: number; after: number | null } };
+	options: { pages: number; seed: number; ref: string | null; baseline: string | null };
+	content: { generatedPages: number; source: SourceOrigin | null; sourceHash: string; contentHash: string; medianWordsPerGeneratedPage: number | null; protocolPages: number | null };
+	build: BuildFigures | null;
+	dist: DistFigures | null;
+	pages: PageLoadFigures[];
+	search: SearchFigures[];
+	/** Cost per page added since the baseline run (with --baseline). */
+	growth: Growth | null;
+	offlinePrecache: PrecacheFigures;
+	/** A first visit with the service worker allowed (the page loads and search above block it, to measure the network path alone). */
+	offlineReady: OfflineReadyFigures | null;
+	budgets: BudgetCheck[];
+	errors: string[];
+	resultFile: string;
+	/** The project copy, when kept with --keep. */
+	keptDir: string | null;
+}
+
+/** Reads a previous run's JSON as the baseline for the "HTML does not grow" budget. */
+export function toBaseline(file: string, result: BenchResult): Baseline {
+	return {
+		file,
+		generatedPages: result.content.generatedPages,
+		pages: result.pages.map((page) => ({ path: page.path, htmlGzip: page.byType.html.gzip, htmlCssJsGzip: page.htmlCssJs.gzip })),
+		build: result.build ? { wallMs: result.build.wallMs, htmlPages: result.build.htmlPages } : null,
+		dist: result.dist ? { bytes: result.dist.bytes, htmlBytes: result.dist.htmlBytes, pagefindBytes: result.dist.pagefind.bytes } : null,
+	};
+}
