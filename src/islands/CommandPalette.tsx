@@ -55,7 +55,7 @@ export function CommandPalette({ base, initial, commands, headings, recent, onRu
 	useEffect(() => {
 		if (mode !== 'search' || !text) return;
 		let current = true;
-		searchManual(base, text, chosen, 10)
+		searchManual(base, text, chosen, 8)
 			.then((found) => {
 				if (current && found) {
 					setHits({ query: text, ...found });

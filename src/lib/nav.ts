@@ -30,7 +30,12 @@ export interface NavNode {
 	folder: boolean;
 	/** A folder's children; absent when the page leaves them to explorer.json. */
 	children?: NavNode[];
+	/** How many of a folder's children the page left out (they are on the folder's own page). */
+	omitted?: number;
 }
+
+/** The most documents of one folder a page lists around the current one. */
+export const EXPLORER_WINDOW = 12;
 
 export interface ExplorerInput {
 	protocols: readonly Ordered[];
@@ -93,9 +98,22 @@ export function pruneForPage(tree: readonly NavNode[], currentId: string | undef
 	const prune = (nodes: readonly NavNode[], top: boolean): NavNode[] =>
 		nodes.map((node) => {
 			if (!node.folder || !node.children) return node;
-			if (open.has(node.id) || (top && node.children.some((child) => child.folder))) return { ...node, children: prune(node.children, false) };
+			if (open.has(node.id) || (top && node.children.some((child) => child.folder))) {
+				const children = windowAround(node.children, currentId);
+				return { ...node, children: prune(children, false), ...(children.length < node.children.length ? { omitted: node.children.length - children.length } : {}) };
+			}
 			const { children: _children, ...folder } = node;
 			return folder;
 		});
 	return prune(tree, true);
+}
+
+/** Folders are always kept; of the documents, at most EXPLORER_WINDOW around the current one. */
+function windowAround(children: readonly NavNode[], currentId: string | undefined): NavNode[] {
+	const documents = children.filter((child) => !child.folder);
+	if (documents.length <= EXPLORER_WINDOW) return [...children];
+	const at = Math.max(0, documents.findIndex((child) => child.id === currentId));
+	const start = Math.min(Math.max(0, at - Math.floor(EXPLORER_WINDOW / 2)), documents.length - EXPLORER_WINDOW);
+	const kept = new Set(documents.slice(start, start + EXPLORER_WINDOW));
+	return children.filter((child) => child.folder || kept.has(child));
 }

@@ -139,7 +139,7 @@ export function mountExplorer(nav: HTMLElement): void {
 
 /** Reads the tree the page carried in its HTML: links and <details> folders. */
 function readTree(list: Element): NavNode[] {
-	return [...list.children].map((li): NavNode => {
+	return [...list.children].filter((li) => !li.querySelector(':scope > [data-more]')).map((li): NavNode => {
 		const id = (li as HTMLElement).dataset.id ?? '';
 		const details = li.querySelector(':scope > details');
 		if (details) {

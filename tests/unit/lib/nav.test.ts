@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExplorer, groupByPhase, pathTo, pruneForPage, type NavNode } from '../../../src/lib/nav.ts';
+import { buildExplorer, EXPLORER_WINDOW, groupByPhase, pathTo, pruneForPage, type NavNode } from '../../../src/lib/nav.ts';
 
 const entry = (id: string, phase: 'dosing' | 'preparation' | 'integration', order: number, title: string) => ({ id, data: { phase, order, title } });
 
@@ -45,5 +45,19 @@ describe('explorer tree', () => {
 		expect(pruned[1]!.children).toBeUndefined();
 		expect(pruneForPage(tree, 'integration-worksheets/screening')[1]!.children).toHaveLength(2);
 		expect(pruneForPage(tree, undefined)[0]!.children!.every((node) => !node.folder || node.children === undefined)).toBe(true);
+	});
+
+	it('lists at most a window of documents around the current one, so a page does not grow with its folder', () => {
+		const many = Array.from({ length: 500 }, (_, i) => entry(`dosing/p${String(i).padStart(3, '0')}`, 'dosing', i, `Page ${i}`));
+		const big = buildExplorer({ protocols: many, worksheets: [], courses: [] });
+		const folder = (id: string) => pruneForPage(big, id)[0]!.children!.find((node) => node.id === 'protocols/dosing')!;
+		const middle = folder('protocols/dosing/p250');
+		expect(middle.children).toHaveLength(EXPLORER_WINDOW);
+		expect(middle.omitted).toBe(500 - EXPLORER_WINDOW);
+		expect(middle.children!.map((node) => node.id)).toContain('protocols/dosing/p250');
+		expect(folder('protocols/dosing/p000').children![0]!.id).toBe('protocols/dosing/p000');
+		expect(folder('protocols/dosing/p499').children!.at(-1)!.id).toBe('protocols/dosing/p499');
+		// The shipped manual's folders are small: nothing is left out.
+		expect(pruneForPage(tree, 'protocols/dosing/im')[0]!.children![1]!.omitted).toBeUndefined();
 	});
 });
