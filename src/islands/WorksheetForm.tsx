@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { ANSWERS_PREFIX, emptySaved, parseImport, readSaved, toExport, type Answer, type SavedAnswers, type TableAnswer } from '../lib/answers';
+import { STORAGE } from '../lib/layout-state';
 import type { Worksheet, WorksheetField } from '../schemas/worksheet';
 
 interface Props {
@@ -38,7 +39,7 @@ export function WorksheetForm({ id, worksheet, defaultPaper }: Props) {
 
 	useEffect(() => {
 		setSaved(readSaved(localStorage.getItem(storageKey(id)), worksheet));
-		setPaper((localStorage.getItem('kapkit:paper') as 'A4' | 'Letter' | null) ?? defaultPaper);
+		setPaper((localStorage.getItem(STORAGE.paper) as 'A4' | 'Letter' | null) ?? defaultPaper);
 		setReady(true);
 	}, [id, worksheet, defaultPaper]);
 
@@ -247,7 +248,7 @@ export function WorksheetForm({ id, worksheet, defaultPaper }: Props) {
 						Paper
 						<select value={paper} onChange={(event) => {
 							const next = event.target.value as 'A4' | 'Letter';
-							localStorage.setItem('kapkit:paper', next);
+							localStorage.setItem(STORAGE.paper, next);
 							setPaper(next);
 						}}>
 							<option value="A4">A4</option>

@@ -1,6 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { commandRegistry, type Command } from '../lib/commands';
 import { withBase } from '../lib/format';
+import { STORAGE } from '../lib/layout-state';
+import { parseRecent } from '../lib/palette';
 import { rememberHighlight } from '../scripts/highlight';
 import { local } from '../scripts/storage';
 import { CommandPalette, type PageHeading } from './CommandPalette';
@@ -14,12 +16,7 @@ export function mountPalette({ initial, returnFocus, isMac }: { initial: string;
 		href: link.hash,
 		depth: link.closest('.outline__level-3') ? 3 : 2,
 	}));
-	let recent: { href: string; title: string }[] = [];
-	try {
-		recent = (JSON.parse(local.get('kapkit:recent') ?? '[]') as { href: string; title: string }[]).filter((page) => page.href !== location.pathname);
-	} catch {
-		recent = [];
-	}
+	const recent = parseRecent(local.get(STORAGE.recent)).filter((page) => page.href !== location.pathname);
 
 	const host = document.createElement('div');
 	host.className = 'palette-host';

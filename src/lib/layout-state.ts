@@ -46,6 +46,10 @@ export const STORAGE = {
 	theme: 'kapkit:theme',
 	tabs: 'kapkit:tabs',
 	sessionView: 'kapkit:session-view',
+	/** Pages opened recently, for the command palette. */
+	recent: 'kapkit:recent',
+	/** The paper size chosen for printing worksheets. */
+	paper: 'kapkit:paper',
 	/** Followed by a worksheet's id: that worksheet's answers. */
 	answers: 'kapkit:answers:',
 } as const;

@@ -48,6 +48,22 @@ export function filterByLabel<T extends { label: string }>(entries: readonly T[]
 		.map((item) => item.entry);
 }
 
+export interface RecentPage {
+	href: string;
+	title: string;
+}
+
+/** Reads the recent pages saved in storage, dropping anything malformed rather than failing. */
+export function parseRecent(text: string | null): RecentPage[] {
+	try {
+		const value: unknown = JSON.parse(text ?? '[]');
+		if (!Array.isArray(value)) return [];
+		return value.filter((page): page is RecentPage => typeof page === 'object' && page !== null && typeof page.href === 'string' && typeof page.title === 'string');
+	} catch {
+		return [];
+	}
+}
+
 /** Recently opened pages, newest first, without duplicates, at most `limit`. */
 export function rememberPage(recent: readonly { href: string; title: string }[], page: { href: string; title: string }, limit = 8) {
 	return [page, ...recent.filter((entry) => entry.href !== page.href)].slice(0, limit);

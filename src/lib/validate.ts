@@ -185,11 +185,14 @@ function checkCrossReferences(
 ): Problem[] {
 	const problems: Problem[] = [];
 	const referenceIds = new Set(content.references.map((reference) => reference.id));
-	const unknownKey = (file: string, path: (string | number)[], key: string): Problem => ({
-		file,
-		path: formatPath(path),
-		message: `expected a key of ${REFERENCES_FILE}, found ${JSON.stringify(key)}`,
-	});
+	/** Reports the keys that are not in the bibliography; nothing when the bibliography could not be read. */
+	const checkKeys = (file: string, keys: readonly { key: string; path: (string | number)[] }[]) => {
+		if (!haveReferences) return;
+		for (const { key, path } of keys) {
+			if (!referenceIds.has(key)) problems.push({ file, path: formatPath(path), message: `expected a key of ${REFERENCES_FILE}, found ${JSON.stringify(key)}` });
+		}
+	};
+	const at = (keys: readonly string[], prefix: (string | number)[]) => keys.map((key, index) => ({ key, path: [...prefix, index] }));
 
 	// `listed` is null for a file that failed its schema: its frontmatter's list cannot be trusted.
 	const checkCitations = (entry: Pick<RawEntry, 'file' | 'citations'>, listed: Set<string> | null) => {
@@ -204,9 +207,7 @@ function checkCrossReferences(
 
 	for (const protocol of content.protocols) {
 		const keys = protocolReferenceKeys(protocol.data);
-		if (haveReferences) {
-			for (const { key, path } of keys) if (!referenceIds.has(key)) problems.push(unknownKey(protocol.file, path, key));
-		}
+		checkKeys(protocol.file, keys);
 		checkCitations(protocol, new Set(keys.map(({ key }) => key)));
 		protocol.data.worksheets.forEach((id, index) => {
 			if (!known.worksheets.has(id)) problems.push({ file: protocol.file, path: `worksheets[${index}]`, message: `expected the id of a worksheet in integration-worksheets/, found ${JSON.stringify(id)}` });
@@ -214,11 +215,7 @@ function checkCrossReferences(
 	}
 
 	for (const worksheet of content.worksheets) {
-		if (haveReferences) {
-			worksheet.data.references.forEach((key, index) => {
-				if (!referenceIds.has(key)) problems.push(unknownKey(worksheet.file, ['references', index], key));
-			});
-		}
+		checkKeys(worksheet.file, at(worksheet.data.references, ['references']));
 		checkCitations(worksheet, new Set(worksheet.data.references));
 		worksheet.data.protocols.forEach((id, index) => {
 			if (!known.protocols.has(id)) problems.push({ file: worksheet.file, path: `protocols[${index}]`, message: `expected the id of a protocol (phase/name), found ${JSON.stringify(id)}` });
@@ -236,18 +233,10 @@ function checkCrossReferences(
 		if (integration !== undefined && !known.protocols.has(integration)) {
 			problems.push({ file: course.file, path: 'integration.protocol', message: `expected the id of an integration protocol in protocols/integration/, found ${JSON.stringify(integration)}` });
 		}
-		if (haveReferences) {
-			course.data.references.forEach((key, index) => {
-				if (!referenceIds.has(key)) problems.push(unknownKey(course.file, ['references', index], key));
-			});
-		}
+		checkKeys(course.file, at(course.data.references, ['references']));
 	}
 	content.glossary.forEach((entry, index) => {
-		if (haveReferences) {
-			entry.references.forEach((key, k) => {
-				if (!referenceIds.has(key)) problems.push(unknownKey(GLOSSARY_FILE, [index, 'references', k], key));
-			});
-		}
+		checkKeys(GLOSSARY_FILE, at(entry.references, [index, 'references']));
 		entry.see.forEach((id, k) => {
 			if (!known.protocols.has(id)) problems.push({ file: GLOSSARY_FILE, path: `[${index}].see[${k}]`, message: `expected the id of a protocol (phase/name), found ${JSON.stringify(id)}` });
 		});
@@ -255,11 +244,7 @@ function checkCrossReferences(
 
 	for (const entry of invalid) {
 		const keys = Array.isArray(entry.references) ? entry.references.filter((key): key is string => typeof key === 'string') : [];
-		if (haveReferences) {
-			keys.forEach((key, index) => {
-				if (!referenceIds.has(key)) problems.push(unknownKey(entry.file, ['references', index], key));
-			});
-		}
+		checkKeys(entry.file, at(keys, ['references']));
 		checkCitations(entry, null);
 	}
 	return problems;

@@ -149,7 +149,6 @@ export function mountEditorTabs(strip: HTMLElement): void {
 		if (tabs.find((tab) => tab.href === here)?.preview) pin(here);
 	};
 	document.querySelector('[data-editor-panel]')?.addEventListener('input', keep, { once: true });
-	document.addEventListener('kapkit:pin-tab', keep);
 
 	save();
 	render();

@@ -1,6 +1,6 @@
 import type { CommandAction } from '../lib/commands';
 import { STORAGE, themes, type ThemeChoice } from '../lib/layout-state';
-import { rememberPage } from '../lib/palette';
+import { parseRecent, rememberPage } from '../lib/palette';
 import { applyHighlight } from './highlight';
 import { local, session } from './storage';
 
@@ -33,7 +33,6 @@ export function mountWorkbench(): void {
 		button.addEventListener('click', () => setSessionView(!root.hasAttribute('data-session-view')));
 	}
 	setSessionView(root.hasAttribute('data-session-view'));
-	document.addEventListener('kapkit:session-view', (event) => setSessionView((event as CustomEvent<boolean>).detail));
 
 	// Esc Esc leaves session view, as in VS Code; a single Esc stays free for everything else.
 	let lastEscape = 0;
@@ -68,15 +67,7 @@ export function mountWorkbench(): void {
 
 	// The pages opened recently, for the palette to offer when its input is empty.
 	const title = document.querySelector('[data-doc-title]')?.textContent?.trim();
-	if (title) {
-		let recent: { href: string; title: string }[] = [];
-		try {
-			recent = JSON.parse(local.get('kapkit:recent') ?? '[]');
-		} catch {
-			recent = [];
-		}
-		local.set('kapkit:recent', JSON.stringify(rememberPage(Array.isArray(recent) ? recent : [], { href: location.pathname, title })));
-	}
+	if (title) local.set(STORAGE.recent, JSON.stringify(rememberPage(parseRecent(local.get(STORAGE.recent)), { href: location.pathname, title })));
 
 	applyHighlight();
 }

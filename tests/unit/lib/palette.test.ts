@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandRegistry } from '../../../src/lib/commands.ts';
-import { filterByLabel, highlightTerms, matchScore, parseQuery, rememberPage } from '../../../src/lib/palette.ts';
+import { filterByLabel, highlightTerms, matchScore, parseQuery, parseRecent, rememberPage } from '../../../src/lib/palette.ts';
 
 describe('command palette', () => {
 	it('reads the prefix as VS Code does', () => {
@@ -33,6 +33,13 @@ describe('command palette', () => {
 		const b = { href: '/b/', title: 'B' };
 		expect(rememberPage(rememberPage(rememberPage([], a), b), a)).toEqual([a, b]);
 		expect(rememberPage(Array.from({ length: 10 }, (_, i) => ({ href: `/${i}/`, title: `${i}` })), a, 3)).toHaveLength(3);
+	});
+
+	it('reads saved recent pages, dropping what is malformed', () => {
+		expect(parseRecent('[{"href":"/a/","title":"A"},{"href":3},null,"x"]')).toEqual([{ href: '/a/', title: 'A' }]);
+		expect(parseRecent('{"href":"/a/"}')).toEqual([]);
+		expect(parseRecent('not json')).toEqual([]);
+		expect(parseRecent(null)).toEqual([]);
 	});
 
 	it('splits a query into the words to mark on the page', () => {
