@@ -4,7 +4,7 @@ import { withBase } from '../lib/format';
 import { STORAGE } from '../lib/layout-state';
 import { parseRecent } from '../lib/palette';
 import { rememberHighlight } from '../scripts/highlight';
-import { local } from '../scripts/storage';
+import { local } from '../store/web-storage';
 import { CommandPalette, type PageHeading } from './CommandPalette';
 import './command-palette.css';
 

@@ -1,6 +1,6 @@
 import { STORAGE } from '../lib/layout-state';
 import { closeTab, moveTab, openTab, parseTabs, pinTab } from '../lib/tabs';
-import { session } from './storage';
+import { session } from '../store/web-storage';
 
 /**
  * The editor's tabs, as in VS Code: the document opened last is a preview tab (italic) that the

@@ -1,5 +1,5 @@
 import { clampWidth, parseLayout, STORAGE, type LayoutState, type SideBarView } from '../lib/layout-state';
-import { local } from './storage';
+import { local } from '../store/web-storage';
 
 const narrow = () => window.matchMedia('(max-width: 48rem)').matches;
 

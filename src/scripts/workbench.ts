@@ -2,7 +2,7 @@ import type { CommandAction } from '../lib/commands';
 import { STORAGE, themes, type ThemeChoice } from '../lib/layout-state';
 import { parseRecent, rememberPage } from '../lib/palette';
 import { applyHighlight } from './highlight';
-import { local, session } from './storage';
+import { local, session } from '../store/web-storage';
 
 /** Theme picker, session view (VS Code's Zen mode), the palette's commands, recent pages and search marks. */
 export function mountWorkbench(): void {
