@@ -1,4 +1,5 @@
 import { phases, phaseTitles } from '../schemas/common.ts';
+import { tools } from '../tools/index.ts';
 import { sideBarViews, themes, themeTitles, type SideBarView, type ThemeChoice } from './layout-state.ts';
 
 /** What a command does, as data: the palette hands it to the page's scripts, which carry it out. */
@@ -29,8 +30,7 @@ export function commandRegistry(mod: string): Command[] {
 	return [
 		...phases.map((phase): Command => ({ id: `go.${phase}`, label: `Go to Phase: ${phaseTitles[phase]}`, action: { type: 'navigate', path: `/protocols/${phase}/` } })),
 		{ id: 'go.worksheets', label: 'Open: Worksheets', action: { type: 'navigate', path: '/worksheets/' } },
-		{ id: 'go.courses', label: 'Open Tool: Course Templates', action: { type: 'navigate', path: '/courses/' } },
-		{ id: 'go.glossary', label: 'Open Tool: Glossary', action: { type: 'navigate', path: '/glossary/' } },
+		...tools.map((tool): Command => ({ id: `tool.${tool.id}`, label: `Open Tool: ${tool.title}`, action: { type: 'navigate', path: tool.route } })),
 		{ id: 'go.references', label: 'Open: References', action: { type: 'navigate', path: '/references/' } },
 		{ id: 'go.home', label: 'Open: Start Page', action: { type: 'navigate', path: '/' } },
 		{ id: 'view.session', label: 'View: Toggle Session View', keys: 'Esc Esc to leave', action: { type: 'session-view' } },

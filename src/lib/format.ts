@@ -39,10 +39,3 @@ export function withBase(base: string, path: string): string {
 export function formatDate(isoDate: string, lang: string): string {
 	return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
-
-/** True when a review dated `reviewed` is older than `months` on `today` (both YYYY-MM-DD). */
-export function isReviewOverdue(reviewed: string, months: number, today: string): boolean {
-	const [y, m, d] = reviewed.split('-').map(Number) as [number, number, number];
-	const due = new Date(Date.UTC(y, m - 1 + months, d));
-	return new Date(`${today}T00:00:00Z`) > due;
-}

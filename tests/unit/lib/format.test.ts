@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeLabel, formatDate, formatMinutes, formatReference, isReviewOverdue, referenceHref, withBase } from '../../../src/lib/format.ts';
+import { citeLabel, formatDate, formatMinutes, formatReference, referenceHref, withBase } from '../../../src/lib/format.ts';
 import { referenceSchema } from '../../../src/schemas/reference.ts';
 
 describe('format helpers', () => {
@@ -23,10 +23,5 @@ describe('format helpers', () => {
 		expect(withBase('/', '/protocols/')).toBe('/protocols/');
 		expect(withBase('/manual/', '/protocols/')).toBe('/manual/protocols/');
 		expect(withBase('/manual/', 'logo.svg')).toBe('/manual/logo.svg');
-	});
-
-	it('flags a review older than the interval', () => {
-		expect(isReviewOverdue('2025-11-21', 12, '2026-11-21')).toBe(false);
-		expect(isReviewOverdue('2025-11-20', 12, '2026-11-21')).toBe(true);
 	});
 });

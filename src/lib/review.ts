@@ -1,0 +1,25 @@
+/** When a page's clinical review falls due, and whether it is overdue on a given day. */
+export interface ReviewState {
+	/** Last review, YYYY-MM-DD. */
+	reviewed: string;
+	/** The day after which the review is overdue, YYYY-MM-DD. */
+	due: string;
+	overdue: boolean;
+}
+
+/** The due date of a review dated `reviewed` (YYYY-MM-DD), `months` later; day overflow rolls on as in Date.UTC. */
+export function reviewDue(reviewed: string, months: number): string {
+	const [y, m, d] = reviewed.split('-').map(Number) as [number, number, number];
+	return new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
+}
+
+/** Overdue once `today` is past the due date (both YYYY-MM-DD, so text order is date order). */
+export const isOverdue = (due: string, today: string): boolean => today > due;
+
+export function reviewState(reviewed: string, months: number, today: string): ReviewState {
+	const due = reviewDue(reviewed, months);
+	return { reviewed, due, overdue: isOverdue(due, today) };
+}
+
+/** True when a review dated `reviewed` is older than `months` on `today` (all YYYY-MM-DD). */
+export const isReviewOverdue = (reviewed: string, months: number, today: string): boolean => reviewState(reviewed, months, today).overdue;

@@ -1,0 +1,9 @@
+import { defineTool } from './tool.ts';
+
+export default defineTool({
+	id: 'glossary',
+	title: 'Glossary',
+	icon: 'glossary',
+	route: '/glossary/',
+	summary: 'Terms a clinician new to ketamine-assisted psychotherapy meets in this manual, defined briefly.',
+});

@@ -1,0 +1,9 @@
+import courseTemplates from './course-templates.ts';
+import glossary from './glossary.ts';
+
+export type { Tool } from './tool.ts';
+
+/** Every tool of the manual, in the order the Tools page and the palette list them. Add a tool here. */
+export const tools = [courseTemplates, glossary] as const;
+
+export type ToolId = (typeof tools)[number]['id'];
