@@ -13,6 +13,8 @@ export const courseSchema = z
 			sessions: z.number().int().min(1).max(52),
 			/** Days between one dosing session and the next, repeated in turn (Mon–Wed–Fri is [2, 2, 3]). */
 			daysBetween: z.array(z.number().int().positive().max(60)).min(1),
+			/** A review point at the end of the acute series: what the clinician judges there (the planner shows it). */
+			review: z.string().min(10).max(300).optional(),
 		}),
 		integration: z.strictObject({
 			/** The integration protocol used, as phase/slug. */
