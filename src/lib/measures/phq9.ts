@@ -1,0 +1,30 @@
+import type { Instrument } from './instrument.ts';
+
+/** Patient Health Questionnaire-9: depression severity over the last two weeks (Kroenke 2001). */
+export const phq9 = {
+	id: 'phq-9',
+	title: 'PHQ-9',
+	items: [
+		'Little interest or pleasure',
+		'Low mood or hopelessness',
+		'Sleep problems',
+		'Tiredness or low energy',
+		'Appetite change',
+		'Feeling bad about oneself',
+		'Trouble concentrating',
+		'Slowed down, or restless',
+		'Thoughts of death or self-harm',
+	],
+	itemRange: { min: 0, max: 3 },
+	scale: ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'],
+	bands: [
+		{ min: 0, max: 4, label: 'Minimal' },
+		{ min: 5, max: 9, label: 'Mild' },
+		{ min: 10, max: 14, label: 'Moderate' },
+		{ min: 15, max: 19, label: 'Moderately severe' },
+		{ min: 20, max: 27, label: 'Severe' },
+	],
+	remission: { below: 5, references: ['kroenke-2001'] },
+	safetyItem: 9,
+	references: ['kroenke-2001'],
+} as const satisfies Instrument;
