@@ -1,7 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { GLOSSARY_FILE, REFERENCES_FILE, type ContentSources, type SourceFile } from '../lib/validate.ts';
+import { contentLocations, type FileLocation, type FolderLocation } from '../lib/content-locations.ts';
+import type { ContentSources, SourceFile } from '../lib/validate.ts';
 
+/**
+ * Every file below `dir` with the extension, at any depth: wider than the collection's glob, so
+ * that a file in the wrong folder is reported by the validator rather than silently left out.
+ */
 function walk(dir: string, extension: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -13,14 +18,13 @@ function walk(dir: string, extension: string): string[] {
 /** Reads every content file below `root`, with paths from the root written with "/". */
 export function readContentSources(root: string): ContentSources {
 	const read = (path: string): SourceFile => ({ file: relative(root, path).split(sep).join('/'), text: readFileSync(path, 'utf8') });
-	const coursesDir = join(root, 'protocols', 'courses');
-	const referencesPath = join(root, REFERENCES_FILE);
-	const glossaryPath = join(root, GLOSSARY_FILE);
+	const folder = ({ folder: dir, extension }: FolderLocation) => walk(join(root, dir), extension).map(read);
+	const file = ({ file: path }: FileLocation) => (existsSync(join(root, path)) ? read(join(root, path)) : null);
 	return {
-		protocols: walk(join(root, 'protocols'), '.mdx').map(read),
-		worksheets: walk(join(root, 'integration-worksheets'), '.mdx').map(read),
-		references: existsSync(referencesPath) ? read(referencesPath) : null,
-		courses: walk(coursesDir, '.yaml').map(read),
-		glossary: existsSync(glossaryPath) ? read(glossaryPath) : null,
+		protocols: folder(contentLocations.protocols),
+		worksheets: folder(contentLocations.worksheets),
+		references: file(contentLocations.references),
+		courses: folder(contentLocations.courses),
+		glossary: file(contentLocations.glossary),
 	};
 }

@@ -1,4 +1,5 @@
 import { phases, phaseTitles, type Phase } from '../schemas/common.ts';
+import { contentLocations, phaseFolder, type ContentPage } from './content-locations.ts';
 
 interface Ordered {
 	id: string;
@@ -15,10 +16,12 @@ export function groupByPhase<T extends Ordered>(entries: readonly T[]): { phase:
 	}));
 }
 
-/** The URL path (below the base) of a protocol: "protocols/dosing/iv-racemic-infusion/". */
-export const protocolPath = (id: string) => `/protocols/${id}/`;
-export const worksheetPath = (id: string) => `/worksheets/${id}/`;
-export const coursePath = (id: string) => `/courses/${id}/`;
+const { protocols: protocolLocation, worksheets: worksheetLocation, courses: courseLocation, glossary: glossaryLocation, references: referenceLocation } = contentLocations;
+
+/** The route (below the base) of an entry's page, e.g. protocolPath("dosing/iv-racemic-infusion") is "/protocols/dosing/iv-racemic-infusion/". */
+export const protocolPath = protocolLocation.route;
+export const worksheetPath = worksheetLocation.route;
+export const coursePath = courseLocation.route;
 
 /** A node of the explorer tree: a folder (with children, or not yet loaded) or a document. */
 export interface NavNode {
@@ -46,35 +49,23 @@ export interface ExplorerInput {
 /** The whole explorer tree, mirroring the content folders. */
 export function buildExplorer({ protocols, worksheets, courses }: ExplorerInput): NavNode[] {
 	const doc = (id: string, label: string, href: string): NavNode => ({ id, label, href, folder: false });
-	const phaseFolders = groupByPhase(protocols).map(({ phase, entries }) => ({
-		id: `protocols/${phase}`,
-		label: phaseTitles[phase],
-		href: `/protocols/${phase}/`,
-		folder: true,
-		children: entries.map((entry) => doc(`protocols/${entry.id}`, entry.data.title, protocolPath(entry.id))),
-	}));
-	const courseFolder: NavNode = {
-		id: 'protocols/courses',
-		label: 'Course templates',
-		href: '/courses/',
-		folder: true,
-		children: [...courses].sort((a, b) => a.data.title.localeCompare(b.data.title)).map((course) => doc(`protocols/courses/${course.id}`, course.data.title, coursePath(course.id))),
-	};
+	const folder = ({ explorerId, route }: ContentPage, label: string, children: NavNode[]): NavNode => ({ id: explorerId, label, href: route, folder: true, children });
+	const phaseFolders = groupByPhase(protocols).map(({ phase, entries }) =>
+		folder(phaseFolder(phase), phaseTitles[phase], entries.map((entry) => doc(protocolLocation.explorerId(entry.id), entry.data.title, protocolPath(entry.id)))),
+	);
+	const courseFolder = folder(
+		courseLocation.index,
+		'Course templates',
+		[...courses].sort((a, b) => a.data.title.localeCompare(b.data.title)).map((course) => doc(courseLocation.explorerId(course.id), course.data.title, coursePath(course.id))),
+	);
+	const page = ({ explorerId, route }: ContentPage, label: string) => doc(explorerId, label, route);
 	return [
-		{
-			id: 'protocols',
-			label: 'Protocols',
-			href: '/protocols/',
-			folder: true,
-			children: [...phaseFolders, courseFolder, doc('protocols/glossary', 'Glossary', '/glossary/'), doc('protocols/references', 'References', '/references/')],
-		},
-		{
-			id: 'integration-worksheets',
-			label: 'Worksheets',
-			href: '/worksheets/',
-			folder: true,
-			children: groupByPhase(worksheets).flatMap(({ entries }) => entries.map((entry) => doc(`integration-worksheets/${entry.id}`, entry.data.title, worksheetPath(entry.id)))),
-		},
+		folder(protocolLocation.index, 'Protocols', [...phaseFolders, courseFolder, page(glossaryLocation.index, 'Glossary'), page(referenceLocation.index, 'References')]),
+		folder(
+			worksheetLocation.index,
+			'Worksheets',
+			groupByPhase(worksheets).flatMap(({ entries }) => entries.map((entry) => doc(worksheetLocation.explorerId(entry.id), entry.data.title, worksheetPath(entry.id)))),
+		),
 	];
 }
 

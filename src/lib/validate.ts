@@ -1,11 +1,12 @@
 import type { z } from 'astro/zod';
 import { phases, slugPattern, type Phase } from '../schemas/common.ts';
-import { courseSchema, type Course } from '../schemas/course.ts';
-import { glossaryFileSchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { protocolSchema, type Protocol } from '../schemas/protocol.ts';
-import { referencesFileSchema, type Reference } from '../schemas/reference.ts';
-import { worksheetSchema, type Worksheet } from '../schemas/worksheet.ts';
+import type { Course } from '../schemas/course.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { Protocol } from '../schemas/protocol.ts';
+import type { Reference } from '../schemas/reference.ts';
+import type { Worksheet } from '../schemas/worksheet.ts';
 import { protocolReferenceKeys } from './citations.ts';
+import { contentLocations } from './content-locations.ts';
 import { findCitations, parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { formatPath, issuesToProblems, type Problem } from './problems.ts';
 
@@ -45,15 +46,8 @@ export interface ValidatedContent {
 	glossary: GlossaryEntry[];
 }
 
-export const REFERENCES_FILE = 'protocols/references.yaml';
-export const GLOSSARY_FILE = 'protocols/glossary.yaml';
-const PROTOCOLS_DIR = 'protocols/';
-const WORKSHEETS_DIR = 'integration-worksheets/';
-const COURSES_DIR = 'protocols/courses/';
-
-function idFromPath(file: string, dir: string, extension: string): string {
-	return file.slice(dir.length, -extension.length);
-}
+const REFERENCES_FILE = contentLocations.references.file;
+const GLOSSARY_FILE = contentLocations.glossary.file;
 
 function checkSlugs(file: string, id: string, problems: Problem[]) {
 	for (const part of id.split('/')) {
@@ -118,7 +112,7 @@ export function validateContent(sources: ContentSources): { content: ValidatedCo
 	if (!sources.references) {
 		problems.push({ file: REFERENCES_FILE, path: '(file)', message: 'expected the bibliography file, found no file' });
 	} else {
-		const parsed = parseYamlFile(sources.references, referencesFileSchema, problems);
+		const parsed = parseYamlFile(sources.references, contentLocations.references.fileSchema, problems);
 		referencesRead = parsed !== null;
 		content.references = parsed ?? [];
 		const seen = new Map<string, number>();
@@ -130,7 +124,7 @@ export function validateContent(sources: ContentSources): { content: ValidatedCo
 	}
 
 	for (const source of sources.protocols) {
-		const id = idFromPath(source.file, PROTOCOLS_DIR, '.mdx');
+		const id = contentLocations.protocols.idFromSource(source.file);
 		checkSlugs(source.file, id, problems);
 		const folder = id.split('/')[0] ?? '';
 		if (id.split('/').length !== 2 || !phases.includes(folder as Phase)) {
@@ -138,7 +132,7 @@ export function validateContent(sources: ContentSources): { content: ValidatedCo
 			continue;
 		}
 		known.protocols.add(id);
-		const parsed = parseMdx(source, protocolSchema, problems, invalid);
+		const parsed = parseMdx(source, contentLocations.protocols.schema, problems, invalid);
 		if (!parsed) continue;
 		if (parsed.data.phase !== folder) {
 			problems.push({ file: source.file, path: 'phase', message: `expected "${folder}" (the folder the file is in), found ${JSON.stringify(parsed.data.phase)}` });
@@ -147,24 +141,24 @@ export function validateContent(sources: ContentSources): { content: ValidatedCo
 	}
 
 	for (const source of sources.worksheets) {
-		const id = idFromPath(source.file, WORKSHEETS_DIR, '.mdx');
+		const id = contentLocations.worksheets.idFromSource(source.file);
 		checkSlugs(source.file, id, problems);
 		known.worksheets.add(id);
-		const parsed = parseMdx(source, worksheetSchema, problems, invalid);
+		const parsed = parseMdx(source, contentLocations.worksheets.schema, problems, invalid);
 		if (parsed) content.worksheets.push({ id, file: source.file, ...parsed });
 	}
 
 	for (const source of sources.courses) {
-		const id = idFromPath(source.file, COURSES_DIR, '.yaml');
+		const id = contentLocations.courses.idFromSource(source.file);
 		checkSlugs(source.file, id, problems);
-		const data = parseYamlFile(source, courseSchema, problems);
+		const data = parseYamlFile(source, contentLocations.courses.schema, problems);
 		if (data) content.courses.push({ id, file: source.file, data });
 	}
 
 	if (!sources.glossary) {
 		problems.push({ file: GLOSSARY_FILE, path: '(file)', message: 'expected the glossary file (a YAML list; an empty list [] will do), found no file' });
 	} else {
-		content.glossary = parseYamlFile(sources.glossary, glossaryFileSchema, problems) ?? [];
+		content.glossary = parseYamlFile(sources.glossary, contentLocations.glossary.fileSchema, problems) ?? [];
 		const seen = new Map<string, number>();
 		content.glossary.forEach((entry, index) => {
 			const first = seen.get(entry.id);

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBuiltSite } from '../../src/integration/built-site.ts';
+import { readContentSources } from '../../src/integration/read-content.ts';
+import { contentLocations } from '../../src/lib/content-locations.ts';
 import { buildCopy, copyProject } from '../support/project-copy.ts';
 
 // Each case edits one file of a copy of this project, as an author would, runs the real build,
@@ -36,6 +39,24 @@ beforeAll(() => {
 
 afterAll(() => {
 	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the content locations agree with the good build', () => {
+	it("every entry's page is at its route and names its source file", () => {
+		const sources = readContentSources(dir);
+		const pages = new Map(readBuiltSite(join(dir, 'dist')).pages.map((page) => [`/${page.route}`, page.source]));
+		const entries = [
+			...sources.protocols.map(({ file }) => [contentLocations.protocols, file] as const),
+			...sources.worksheets.map(({ file }) => [contentLocations.worksheets, file] as const),
+			...sources.courses.map(({ file }) => [contentLocations.courses, file] as const),
+		];
+		expect(entries.length).toBe(8);
+		for (const [location, file] of entries) {
+			const id = location.idFromSource(file);
+			expect(pages.get(location.route(id)), file).toBe(location.sourcePath(id));
+		}
+		for (const location of [contentLocations.references, contentLocations.glossary]) expect(pages.has(location.index.route), location.file).toBe(true);
+	});
 });
 
 const IV = 'protocols/dosing/iv-racemic-infusion.mdx';
