@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import config from 'virtual:kapkit/config';
 import { protocolSources } from '../lib/citations.ts';
+import { contentLocations } from '../lib/content-locations.ts';
 import { OUTLINE_IDS, sessionSummaryHeadings, worksheetSectionId, type Heading } from '../lib/outline.ts';
 import { reviewState, type ReviewState } from '../lib/review.ts';
 import type { Phase } from '../schemas/common.ts';
@@ -28,6 +29,8 @@ export interface PageContext {
 	stylesheets: { href: string; media?: string }[];
 }
 
+const { protocols, worksheets, courses } = contentLocations;
+
 /** The build's day, YYYY-MM-DD: a review state is computed against it once per build. */
 const today = new Date().toISOString().slice(0, 10);
 
@@ -36,8 +39,8 @@ export function protocolPage(protocol: CollectionEntry<'protocols'>, content: { 
 	return {
 		title: data.title,
 		description: data.summary,
-		source: `protocols/${protocol.id}.mdx`,
-		explorerId: `protocols/${protocol.id}`,
+		source: protocols.sourcePath(protocol.id),
+		explorerId: protocols.explorerId(protocol.id),
 		headings: [
 			...(data.phase === 'dosing' && data.session ? sessionSummaryHeadings(data.session) : []),
 			...content.headings,
@@ -57,8 +60,8 @@ export function worksheetPage(worksheet: CollectionEntry<'worksheets'>, content:
 	return {
 		title: data.title,
 		description: data.purpose,
-		source: `integration-worksheets/${worksheet.id}.mdx`,
-		explorerId: `integration-worksheets/${worksheet.id}`,
+		source: worksheets.sourcePath(worksheet.id),
+		explorerId: worksheets.explorerId(worksheet.id),
 		headings: [
 			...data.sections.map((section) => ({ depth: 2, slug: worksheetSectionId(section.id), text: section.title })),
 			...(content.protocols.length ? [{ depth: 2, slug: OUTLINE_IDS.usedWith, text: 'Used with' }] : []),
@@ -74,8 +77,8 @@ export function coursePage(course: CollectionEntry<'courses'>): PageContext {
 	return {
 		title: course.data.title,
 		description: course.data.summary,
-		source: `protocols/courses/${course.id}.yaml`,
-		explorerId: `protocols/courses/${course.id}`,
+		source: courses.sourcePath(course.id),
+		explorerId: courses.explorerId(course.id),
 		headings: [],
 		sources: course.data.references,
 		stylesheets: [],
