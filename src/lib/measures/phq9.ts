@@ -24,7 +24,8 @@ export const phq9 = {
 		{ min: 15, max: 19, label: 'Moderately severe' },
 		{ min: 20, max: 27, label: 'Severe' },
 	],
-	remission: { below: 5, references: ['kroenke-2001'] },
+	// Kroenke's minimal band ends at 4; remission as a total below 5 is the trial convention (Castro 2023).
+	remission: { below: 5, references: ['castro-2023'] },
 	safetyItem: 9,
 	references: ['kroenke-2001'],
 } as const satisfies Instrument;

@@ -43,14 +43,17 @@ export function pcl5Clusters(answers: ItemAnswers): { met: boolean; clusters: { 
 	return { met: clusters.every((entry) => entry.met), clusters };
 }
 
-/** Change from baseline: response is a reduction of 50 % or more; remission where the instrument states a rule. */
+/** Response: a fall of 50 % or more from baseline, the convention of the IV and esketamine trials. */
+export const RESPONSE_RULE = { reductionPercent: 50, references: ['phillips-2019', 'castro-2023'] } as const;
+
+/** Change from baseline: response by RESPONSE_RULE; remission where the instrument has a cited rule. */
 export function changeFromBaseline(instrument: Instrument, baseline: number, now: number): { change: number; percent: number | null; response: boolean; remission: boolean | null } {
 	const change = now - baseline;
 	const percent = baseline > 0 ? (change / baseline) * 100 : null;
 	return {
 		change,
 		percent,
-		response: baseline > 0 && now <= baseline / 2,
+		response: baseline > 0 && now <= baseline * (1 - RESPONSE_RULE.reductionPercent / 100),
 		remission: instrument.remission ? now < instrument.remission.below : null,
 	};
 }
