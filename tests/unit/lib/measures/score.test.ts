@@ -109,3 +109,14 @@ describe('change from baseline', () => {
 		expect(changeFromBaseline(phq9, 0, 3)).toMatchObject({ change: 3, percent: null, response: false });
 	});
 });
+
+describe('sources', () => {
+	it('cites only keys of protocols/references.yaml', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { parse } = await import('yaml');
+		const { RESPONSE_RULE } = await import('../../../../src/lib/measures/score.ts');
+		const keys = new Set((parse(readFileSync(new URL('../../../../protocols/references.yaml', import.meta.url), 'utf8')) as { id: string }[]).map((entry) => entry.id));
+		const cited = [...RESPONSE_RULE.references, ...instruments.flatMap((instrument) => [...instrument.references, ...('remission' in instrument ? instrument.remission.references : [])])];
+		expect(cited.filter((key) => !keys.has(key))).toEqual([]);
+	});
+});
