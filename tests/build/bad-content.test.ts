@@ -156,6 +156,13 @@ describe('a build with bad content fails, naming the file and the field', () => 
 		expect(existsSync(join(dir, 'kapkit.config.ts'))).toBe(true);
 	}, 60_000);
 
+	it('refuses to build when kapkit is not the last integration', () => {
+		const { status, output } = buildWith('astro.config.mjs', (t) => t.replace('integrations: [mdx(), react(), kapkit({ site })]', 'integrations: [mdx(), kapkit({ site }), react()]'));
+		expect(status).not.toBe(0);
+		expect(output).toContain('kapkit must be the last integration in astro.config.mjs (it checks and publishes the finished build), found it before "@astrojs/react"');
+		expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe(goodIndex);
+	}, 60_000);
+
 	it('a bad site config, naming kapkit.config.ts and the setting', () => {
 		const { status, output } = buildWith('kapkit.config.ts', (t) => t.replace("paperSize: 'A4'", "paperSize: 'A5'"));
 		expect(status).not.toBe(0);
