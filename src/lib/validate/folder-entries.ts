@@ -3,11 +3,12 @@ import { phases, slugPattern, type Phase } from '../../schemas/common.ts';
 import type { FolderLocation } from '../content-locations.ts';
 import type { Problem } from '../problems.ts';
 import { readMdxFile, readYamlFile } from './read-file.ts';
-import type { Citation, SourceFile, UnvalidatedEntry } from './types.ts';
+import type { MdxEntry, SourceFile, UnvalidatedEntry } from './types.ts';
 
 /** The entries of one folder collection that passed their schema, and what the others left. */
 export interface FolderEntries<T> {
-	entries: { id: string; file: string; data: T; citations: Citation[] }[];
+	/** YAML entries have no citations: theirs is always empty. */
+	entries: MdxEntry<T>[];
 	/** Every id with a file in the right place, valid or not: links to them are not reported again. */
 	ids: Set<string>;
 	unvalidated: UnvalidatedEntry[];
