@@ -15,7 +15,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Styles as files, cached once, rather than inlined into every page.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	// kapkit must run last: it checks and moves the finished build.
+	// kapkit checks and publishes the finished build, so it comes last (the build refuses to run otherwise).
 	integrations: [mdx(), react(), kapkit({ site })],
 	markdown: { syntaxHighlight: false },
 	security: { csp: true },

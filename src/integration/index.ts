@@ -1,17 +1,18 @@
-import { existsSync } from 'node:fs';
-import { cp, rename, rm } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { checkLinks } from '../lib/links.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { readBuiltSite } from './built-site.ts';
+import { integrationOrderProblem } from './integration-order.ts';
+import { planPublishing, publish, type PublishPlan } from './publish.ts';
 import { readContentSources } from './read-content.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
+const NAME = 'kapkit';
 const VIRTUAL_CONFIG = 'virtual:kapkit/config';
 
 function fail(problems: readonly Problem[], what: string): never {
@@ -22,20 +23,18 @@ function fail(problems: readonly Problem[], what: string): never {
 }
 
 /**
- * kapkit's build: refuses bad content before Astro renders anything, checks every rendered link,
- * writes the search index and then the service worker (which must precache that index), and only
- * then puts the finished site where `outDir` says. The site is
- * built in a staging folder, so a failed build never leaves a half-written dist/.
+ * kapkit's build: refuses bad content before Astro renders anything, checks every reference of
+ * the rendered pages, writes the search index and then the service worker (which must precache
+ * that index), and only then publishes the finished site where `outDir` says. The site is built
+ * in a staging folder, removed whatever happens, so a failed build never leaves a half-written dist/.
  */
 export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration {
-	let finalDir = '';
-	let stagingDir = '';
+	let plan: PublishPlan | null = null;
 	return {
-		name: 'kapkit',
+		name: NAME,
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-				const root = fileURLToPath(config.root);
-				const { problems } = validateContent(readContentSources(root));
+				const { problems } = validateContent(readContentSources(fileURLToPath(config.root)));
 				if (problems.length) {
 					for (const problem of problems) logger.error(formatProblem(problem));
 					if (command !== 'dev') fail(problems, 'content');
@@ -47,50 +46,45 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 				};
 				updateConfig({ vite: { plugins: [plugin] } });
 				if (command === 'build') {
-					finalDir = fileURLToPath(config.outDir);
-					// The finished site replaces outDir wholesale: it must never be the project or hold it.
-					if (!relative(finalDir, root).startsWith('..')) {
-						throw new Error(`outDir (${finalDir}) is the project folder or contains it; kapkit replaces outDir on every build, so it must be a folder of its own such as ./dist`);
-					}
-					const staging = new URL(`.kapkit/staging/${encodeURIComponent(finalDir.replace(/\/+$/, '').split('/').pop() ?? 'dist')}/`, config.root);
-					stagingDir = fileURLToPath(staging);
-					updateConfig({ outDir: staging });
+					plan = planPublishing(config.root, config.outDir);
+					updateConfig({ outDir: plan.staging });
+				}
+			},
+			// Checked once every integration has had its say, including any added by another.
+			'astro:config:done': ({ config }) => {
+				const problem = integrationOrderProblem(
+					config.integrations.map((integration) => integration.name),
+					NAME,
+				);
+				if (problem) {
+					const error = new Error(problem);
+					error.name = 'KapkitConfigError';
+					error.stack = '';
+					throw error;
 				}
 			},
 			'astro:build:start': async () => {
-				await rm(stagingDir, { recursive: true, force: true });
+				if (plan) await rm(plan.staging, { recursive: true, force: true });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				if (!plan) throw new Error('kapkit: the build finished without a publishing plan (astro:config:setup did not run for a build)');
 				const built = fileURLToPath(dir);
-				const { pages, files } = readBuiltSite(built);
-				const problems = checkLinks(pages, site.base, files);
-				if (problems.length) {
-					for (const problem of problems) logger.error(formatProblem(problem));
-					await rm(built, { recursive: true, force: true });
-					fail(problems, 'link');
-				}
-
-				const { index, errors } = await pagefind.createIndex({});
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: built });
-				if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: `${built}/pagefind` });
-				if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-				await pagefind.close();
-				logger.info(`search index: ${added.page_count} pages`);
-
-				const offline = await writeServiceWorker(built, site.base, site.edition);
-				logger.info(`offline precache: ${offline.count} files, ${(offline.size / 1024 / 1024).toFixed(2)} MB`);
-
-				await rm(finalDir, { recursive: true, force: true });
 				try {
-					await rename(built, finalDir);
-				} catch {
-					await cp(built, finalDir, { recursive: true });
+					const { pages, files } = readBuiltSite(built);
+					const problems = checkLinks(pages, site.base, files);
+					if (problems.length) {
+						for (const problem of problems) logger.error(formatProblem(problem));
+						fail(problems, 'link');
+					}
+					const index = await writeSearchIndex(built);
+					logger.info(`search index: ${index.pages} pages`);
+					const offline = await writeServiceWorker(built, site.base, site.edition);
+					logger.info(`offline precache: ${offline.count} files, ${(offline.size / 1024 / 1024).toFixed(2)} MB`);
+					await publish(built, plan.outDir);
+					logger.info(`site written to ${plan.outDir}`);
+				} finally {
 					await rm(built, { recursive: true, force: true });
 				}
-				if (!existsSync(finalDir)) throw new Error(`The finished site could not be moved to ${finalDir}`);
-				logger.info(`site written to ${finalDir}`);
 			},
 		},
 	};

@@ -111,6 +111,37 @@ describe('a build with bad content fails, naming the file and the field', () => 
 		expect(output).toContain(`${IV}: link "/protocols/dosing/intranasal-esketamine/#no-such-heading": expected an element with id "no-such-heading" on /protocols/dosing/intranasal-esketamine/, found none`);
 	}, 60_000);
 
+	it('an image that does not exist', () => {
+		const { status, output } = buildWith(IV, (t) => t.replace('[IV acute series](/courses/iv-acute-series/)', '<img src="/images/missing.png" alt="" /> [IV acute series](/courses/iv-acute-series/)'));
+		expect(status).not.toBe(0);
+		expect(output).toContain(`${IV}: <img src> "/images/missing.png": expected an existing file, found none`);
+		expect(output).toContain('1 link problem');
+		expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe(goodIndex);
+	}, 60_000);
+
+	it('a javascript: link', () => {
+		const { status, output } = buildWith(IV, (t) => t.replace('[IV acute series](/courses/iv-acute-series/)', '<a href="javascript:alert(1)">IV acute series</a>'));
+		expect(status).not.toBe(0);
+		expect(output).toContain(`${IV}: link "javascript:alert(1)": expected a page of the site or an http, https, mailto or tel address, found a "javascript:" address`);
+		expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe(goodIndex);
+	}, 60_000);
+
+	it('a link to a file under public/ that does not exist', () => {
+		const { status, output } = buildWith(IV, (t) => t.replace('(/courses/iv-acute-series/)', '(/handouts/iv-consent.pdf)'));
+		expect(status).not.toBe(0);
+		expect(output).toContain(`${IV}: link "/handouts/iv-consent.pdf": expected an existing page or file, found none`);
+		expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe(goodIndex);
+	}, 60_000);
+
+	it('a link to a file under public/ that exists passes', () => {
+		const { status } = buildWith(IV, (t) => t.replace('(/courses/iv-acute-series/)', '(/logo.svg)'));
+		expect(status).toBe(0);
+		const built = readFileSync(join(dir, 'dist/protocols/dosing/iv-racemic-infusion/index.html'), 'utf8');
+		expect(built).toContain('href="/logo.svg"');
+		// Put the good build back for the cases that compare against it.
+		expect(build().status).toBe(0);
+	}, 120_000);
+
 	it('bad MDX syntax, with the file and line', () => {
 		const { status, output } = buildWith('protocols/maintenance/boosters-and-tapering.mdx', (t) => t.replace('## Why it matters', '## Why it matters {oops'));
 		expect(status).not.toBe(0);
@@ -123,6 +154,13 @@ describe('a build with bad content fails, naming the file and the field', () => 
 		expect(status).not.toBe(0);
 		expect(output).toContain('is the project folder or contains it');
 		expect(existsSync(join(dir, 'kapkit.config.ts'))).toBe(true);
+	}, 60_000);
+
+	it('refuses to build when kapkit is not the last integration', () => {
+		const { status, output } = buildWith('astro.config.mjs', (t) => t.replace('integrations: [mdx(), react(), kapkit({ site })]', 'integrations: [mdx(), kapkit({ site }), react()]'));
+		expect(status).not.toBe(0);
+		expect(output).toContain('kapkit must be the last integration in astro.config.mjs (it checks and publishes the finished build), found it before "@astrojs/react"');
+		expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe(goodIndex);
 	}, 60_000);
 
 	it('a bad site config, naming kapkit.config.ts and the setting', () => {

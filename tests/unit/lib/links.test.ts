@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, collectIds, collectLinks, type BuiltPage } from '../../../src/lib/links.ts';
+import { checkLinks, collectIds, collectLinks, collectReferences, srcsetUrls, type BuiltPage } from '../../../src/lib/links.ts';
 import { formatProblem } from '../../../src/lib/problems.ts';
 
 const page = (route: string, body: string, source = `src-${route || 'home'}`): BuiltPage => ({ route, source, html: `<html><body>${body}</body></html>` });
@@ -46,3 +46,77 @@ describe('checkLinks', () => {
 		]);
 	});
 });
+
+describe('collectReferences', () => {
+	it('finds every address a page refers to, links and resources, skipping comments and inline script text', () => {
+		const html = [
+			'<link rel="stylesheet" href="/site.css"><link rel="icon" href="/logo.svg"><link rel="manifest" href="/manifest.webmanifest"><link rel="canonical" href="https://example.org/">',
+			'<script type="module" src="/_astro/page.js"></script><script>const a = \'<a href="/not-a-link/">\';</script>',
+			'<!-- <img src="/commented.png"> --><img alt="a > b" src="/logo.svg" srcset="/a.png 1x, /b.png 2x">',
+			'<picture><source srcset="/c.webp 480w,/d.webp 800w"></picture><input type="image" src="/go.png"><input type="text" src="/ignored.png">',
+			'<a href="/p/">p</a>',
+		].join('');
+		expect(collectReferences(html).map(({ kind, label, url }) => `${kind} ${label} ${url}`)).toEqual([
+			'resource <link rel="stylesheet" href> /site.css',
+			'resource <link rel="icon" href> /logo.svg',
+			'resource <link rel="manifest" href> /manifest.webmanifest',
+			'link <link rel="canonical" href> https://example.org/',
+			'resource <script src> /_astro/page.js',
+			'resource <img src> /logo.svg',
+			'resource <img srcset> /a.png',
+			'resource <img srcset> /b.png',
+			'resource <source srcset> /c.webp',
+			'resource <source srcset> /d.webp',
+			'resource <input src> /go.png',
+			'link link /p/',
+		]);
+	});
+
+	it('reads the URLs of a srcset, keeping commas inside a URL', () => {
+		expect(srcsetUrls(' /a.png 1x,/b.png  2x , data:image/png;base64,AAAA 3x')).toEqual(['/a.png', '/b.png', 'data:image/png;base64,AAAA']);
+		expect(srcsetUrls('/a.png, /b.png,')).toEqual(['/a.png', '/b.png']);
+		expect(srcsetUrls('')).toEqual([]);
+	});
+});
+
+describe('checkLinks on resources and schemes', () => {
+	const files = new Set(['site.css', 'logo.svg', 'manifest.webmanifest', '_astro/page.js']);
+	const head = '<link rel="stylesheet" href="/site.css"><link rel="icon" href="/logo.svg"><link rel="manifest" href="/manifest.webmanifest"><script type="module" src="/_astro/page.js"></script>';
+
+	it('passes resources that are files of the site, and inline data: images', () => {
+		expect(checkLinks([page('', `${head}<img src="/logo.svg" srcset="/logo.svg 2x"><img src="data:image/gif;base64,R0lGOD"><a href="tel:+441234">call</a>`)], '/', files)).toEqual([]);
+	});
+
+	it('names a missing image, stylesheet, script, icon or file under public/', () => {
+		const html = '<img src="/missing.png"><img srcset="/logo.svg 1x, /missing@2x.png 2x"><link rel="stylesheet" href="/gone.css"><script src="/_astro/gone.js"></script><link rel="icon" href="/favicon.ico"><a href="/handout.pdf">handout</a>';
+		expect(checkLinks([page('', html, 'protocols/dosing/im.mdx')], '/', files).map(formatProblem)).toEqual([
+			'protocols/dosing/im.mdx: <img src> "/missing.png": expected an existing file, found none',
+			'protocols/dosing/im.mdx: <img srcset> "/missing@2x.png": expected an existing file, found none',
+			'protocols/dosing/im.mdx: <link rel="stylesheet" href> "/gone.css": expected an existing file, found none',
+			'protocols/dosing/im.mdx: <script src> "/_astro/gone.js": expected an existing file, found none',
+			'protocols/dosing/im.mdx: <link rel="icon" href> "/favicon.ico": expected an existing file, found none',
+			'protocols/dosing/im.mdx: link "/handout.pdf": expected an existing page or file, found none',
+		]);
+	});
+
+	it('refuses schemes a manual has no use for, and resources from another host', () => {
+		const html = '<a href="javascript:alert(1)">x</a><a href="JavaScript:void(0)">y</a><a href="data:text/html,hi">z</a><a href="file:///etc/passwd">f</a><a href="ftp://example.org/x">ftp</a><script src="data:text/javascript,1"></script><img src="https://tracker.example/pixel.gif"><link rel="stylesheet" href="//cdn.example/x.css"><a href="https://doi.org/10.1/x">ok</a><a href="mailto:a@b.c">ok</a>';
+		expect(checkLinks([page('', html, 'protocols/dosing/im.mdx')], '/', files).map(formatProblem)).toEqual([
+			'protocols/dosing/im.mdx: link "javascript:alert(1)": expected a page of the site or an http, https, mailto or tel address, found a "javascript:" address',
+			'protocols/dosing/im.mdx: link "JavaScript:void(0)": expected a page of the site or an http, https, mailto or tel address, found a "javascript:" address',
+			'protocols/dosing/im.mdx: link "data:text/html,hi": expected a page of the site or an http, https, mailto or tel address, found a "data:" address',
+			'protocols/dosing/im.mdx: link "file:///etc/passwd": expected a page of the site or an http, https, mailto or tel address, found a "file:" address',
+			'protocols/dosing/im.mdx: link "ftp://example.org/x": expected a page of the site or an http, https, mailto or tel address, found a "ftp:" address',
+			'protocols/dosing/im.mdx: <script src> "data:text/javascript,1": expected a file of the site, found a "data:" address',
+			'protocols/dosing/im.mdx: <img src> "https://tracker.example/pixel.gif": expected a file of the site (a page requests nothing from another host), found an address on another host',
+			'protocols/dosing/im.mdx: <link rel="stylesheet" href> "//cdn.example/x.css": expected a file of the site (a page requests nothing from another host), found an address on another host',
+		]);
+	});
+
+	it('resolves resources under a base', () => {
+		expect(checkLinks([page('', '<img src="/manual/logo.svg"><img src="/logo.svg">')], '/manual/', files).map(formatProblem)).toEqual([
+			'src-home: <img src> "/logo.svg": expected an address inside the site (starting with /manual/), found one outside it',
+		]);
+	});
+});
+

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/problems.ts';
 import { validateContent } from '../../../src/lib/validate.ts';
+import { CITATIONS, crossReferenceRules, valuesAt } from '../../../src/lib/validate/cross-references.ts';
 import { mdx, sources } from '../fixtures.ts';
 
 const lines = (change: Parameters<typeof sources>[0]) => validateContent(sources(change)).problems.map(formatProblem);
@@ -145,4 +146,37 @@ describe('validateContent', () => {
 			'protocols/dosing/iv-infusion.mdx: reviewed: expected a real date written YYYY-MM-DD, found "2026-02-30"',
 		]);
 	});
+
+	it('still checks the bibliography keys of a file that failed its schema, nested ones too', () => {
+		expect(lines((p) => {
+			p.dosing.session.dose.min = 2;
+			p.dosing.session.thresholds[0].references = ['ghost-2001'];
+		})).toEqual([
+			'protocols/dosing/iv-infusion.mdx: session.dose.min: expected min ≤ max (0.5), found 2',
+			'protocols/dosing/iv-infusion.mdx: session.thresholds[0].references[0]: expected a key of protocols/references.yaml, found "ghost-2001"',
+		]);
+	});
 });
+
+describe('cross-reference rules', () => {
+	it('find the text values at a path, with their field paths, skipping what is missing or not text', () => {
+		const data = { a: [{ b: ['x', 3, 'y'] }, { c: 1 }, { b: 'not a list' }], d: 'z', e: null };
+		expect(valuesAt(data, 'a[].b[]')).toEqual([
+			{ value: 'x', path: ['a', 0, 'b', 0] },
+			{ value: 'y', path: ['a', 0, 'b', 2] },
+		]);
+		expect(valuesAt(data, 'd', [4])).toEqual([{ value: 'z', path: [4, 'd'] }]);
+		expect(valuesAt(data, 'e.f[]')).toEqual([]);
+		expect(valuesAt('text', 'a')).toEqual([]);
+	});
+
+	it('name fields that exist: each field rule finds a value in complete sample content', () => {
+		const { content, problems } = validateContent(sources((p) => (p.worksheet.references = ['trial-2013'])));
+		expect(problems).toEqual([]);
+		for (const rule of crossReferenceRules.filter((rule) => rule.path !== CITATIONS)) {
+			const entries = rule.from === 'glossary' ? content.glossary : content[rule.from].map((entry) => entry.data);
+			expect(entries.flatMap((data) => valuesAt(data, rule.path)).length, `${rule.from}: ${rule.path}`).toBeGreaterThan(0);
+		}
+	});
+});
+
