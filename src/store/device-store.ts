@@ -110,7 +110,7 @@ export async function openStore(options: StoreOptions = {}): Promise<DeviceStore
 	} catch (error) {
 		throw new StoreUnavailableError(error);
 	}
-	const store = new DeviceStore(db, options);
+	const store = new DeviceStore(db, options.name ?? DEFAULT_STORE_NAME, options);
 	await store.refreshPersisted();
 	return store;
 }
@@ -128,13 +128,13 @@ export class DeviceStore {
 	#askedToPersist = false;
 	#lastWriteFailed = false;
 
-	constructor(db: IDBPDatabase<StoreSchema>, options: StoreOptions) {
+	constructor(db: IDBPDatabase<StoreSchema>, name: string, options: StoreOptions) {
 		this.#db = db;
 		this.#now = options.now ?? (() => new Date());
 		this.#iterations = options.iterations;
 		this.#storageManager = options.storageManager ?? globalThis.navigator?.storage;
 		if (typeof BroadcastChannel === 'function') {
-			this.#channel = new BroadcastChannel(CHANNEL);
+			this.#channel = new BroadcastChannel(`${CHANNEL}:${name}`);
 			this.#channel.onmessage = (event: MessageEvent<StoreChange>) => {
 				if (event.data.type === 'locked') this.#unlocked = undefined;
 				this.#tell(event.data);
