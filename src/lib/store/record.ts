@@ -33,7 +33,6 @@ export interface RecordOf<E> {
 }
 export type StoreRecord = RecordOf<FieldEntry>;
 
-export const emptyRecord = (kind: RecordKind, id: string, version: string): StoreRecord => ({ kind, id, version, fields: {}, orphaned: {} });
 
 /** The time of the newest entry, or '' for a record nothing was written to. */
 export function lastUpdated(record: RecordOf<{ updated: string }>): string {

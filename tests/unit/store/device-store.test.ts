@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBackup } from '../../../src/lib/store/backup.ts';
 import { PBKDF2_ITERATIONS, TamperedDataError, WrongPassphraseError } from '../../../src/lib/store/crypto.ts';
 import { HEADER_FIELDS, toSavedAnswers } from '../../../src/lib/store/record.ts';
-import { openStore, StoreLockedError, StoreQuotaError, type DeviceStore, type StoreChange, type StoreOptions } from '../../../src/store/device-store.ts';
+import { openStore, StoreLockedError, StoreQuotaError, StoreUnavailableError, type DeviceStore, type StoreChange, type StoreOptions } from '../../../src/store/device-store.ts';
 import { definitions, sheet } from './helpers.ts';
 
 const FAST = 1_000;
@@ -134,6 +134,15 @@ describe('device store: storage that fails or may be cleared', () => {
 
 const saved2026 = (client: string, notes: string) => JSON.stringify({ worksheetVersion: '1.0', updated: '2026-11-21T10:00:00.000Z', header: { client, date: '2026-11-21' }, answers: { notes, mood: 4 }, orphaned: { 'old-question': 'kept' } });
 
+describe('device store: no storage at all', () => {
+	it('says storage is unavailable when the database cannot open', async () => {
+		vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
+		});
+		await expect(openStore({ name: `kapkit-test-${++dbCount}` })).rejects.toThrow(StoreUnavailableError);
+	});
+});
+
 describe('device store: upgrade from edition 2026.1', () => {
 	it('moves every answer into the store, then removes only the old answer keys', async () => {
 		const { stores: [a] } = await windows(1);
@@ -248,6 +257,17 @@ describe('device store: the lock', () => {
 		a!.lock();
 		expect(await heard).toEqual({ type: 'locked' });
 		expect(await b!.isLocked()).toBe(true);
+	});
+
+	it('refuses to change the passphrase or import while locked, changing nothing', async () => {
+		const { name, stores: [a] } = await windows(1);
+		await a!.setPassphrase('pass phrase');
+		await a!.writeField('worksheet', 'vitals-log', 'notes', 'Calm');
+		a!.lock();
+		const atRest = await rawContents(name);
+		await expect(a!.setPassphrase('taken over')).rejects.toThrow(StoreLockedError);
+		await expect(a!.importBackup({ format: 'kapkit-device-backup', formatVersion: 1, exported: '2026-11-28T09:00:00.000Z', records: [] }, 'replace')).rejects.toThrow(StoreLockedError);
+		expect(await rawContents(name)).toBe(atRest);
 	});
 
 	it('refuses a tampered value instead of half-reading it', async () => {
