@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { SHIPPED } from './sites.ts';
 import { Workbench } from './support/workbench.ts';
 
-type ExplorerNode = { href: string; title: string; folder: boolean; children?: ExplorerNode[] };
+type ExplorerNode = { href: string; label: string; folder: boolean; children?: ExplorerNode[] };
 
 /** The first protocol of the shipped manual as built, whatever the manual holds today. */
 function firstProtocol(): ExplorerNode {
@@ -42,8 +42,8 @@ test('the shipped manual: every page answers 200, every link resolves, search fi
 
 	const protocol = firstProtocol();
 	await workbench.open();
-	await workbench.palette.search(protocol.title);
+	await workbench.palette.search(protocol.label);
 	await expect(workbench.palette.status).toContainText(/\d+ results?/);
-	await expect(workbench.palette.options.filter({ hasText: protocol.title }).first()).toBeVisible();
+	await expect(workbench.palette.options.filter({ hasText: protocol.label }).first()).toBeVisible();
 	expect(foreign, 'requests to other hosts').toEqual([]);
 });
