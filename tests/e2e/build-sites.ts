@@ -9,11 +9,13 @@ const copy = copyProject('kapkit-e2e-');
 try {
 	for (const site of ALL_SITES) {
 		console.log(`Building the ${site.name} site (base ${site.base}) into ${site.outDir}`);
+		const started = performance.now();
 		const { status, output } = buildProjectAt(site.manual === 'fixture' ? copy : projectRoot, { KAPKIT_BASE: site.base, KAPKIT_OUT_DIR: resolve(site.outDir) });
 		if (status !== 0) {
 			console.error(output);
 			throw new Error(`The ${site.name} site did not build (exit ${status}).`);
 		}
+		console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	}
 } finally {
 	rmSync(copy, { recursive: true, force: true });

@@ -6,22 +6,20 @@ for (const site of SITES) {
 	test.describe(`built site at ${site.base}`, () => {
 		test('every page loads with its disclaimer, no console errors, nothing from another host', async ({ page }) => {
 			const workbench = new Workbench(page, site);
-			const urls = await workbench.crawl();
-			const paths = urls.map((url) => workbench.pathOf(url));
-			// Each kind of page is reached by following links.
-			for (const expected of ['/', '/protocols/dosing/', '/protocols/dosing/iv-racemic-infusion/', '/worksheets/', '/worksheets/session-vitals-log/', '/references/', '/courses/iv-acute-series/']) {
-				expect(paths).toContain(expected);
-			}
 			const { errors, foreign } = workbench.watch();
-			for (const url of urls) {
-				errors.length = 0;
-				foreign.length = 0;
-				const response = await page.goto(url, { waitUntil: 'load' });
+			const urls = await workbench.crawl(async (url, response) => {
 				expect(response?.status(), url).toBe(200);
 				await expect(workbench.title, url).toHaveCount(1);
 				await expect(workbench.disclaimer, url).toContainText('not medical advice');
 				expect(errors, `console errors on ${url}`).toEqual([]);
 				expect(foreign, `requests to other hosts from ${url}`).toEqual([]);
+				errors.length = 0;
+				foreign.length = 0;
+			});
+			const paths = urls.map((url) => workbench.pathOf(url));
+			// Each kind of page is reached by following links.
+			for (const expected of ['/', '/protocols/dosing/', '/protocols/dosing/iv-racemic-infusion/', '/worksheets/', '/worksheets/session-vitals-log/', '/references/', '/courses/iv-acute-series/']) {
+				expect(paths).toContain(expected);
 			}
 		});
 

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Response } from '@playwright/test';
 import { FIXTURE, origin, type Site } from '../sites.ts';
 
 const pdfDir = mkdtempSync(join(tmpdir(), 'kapkit-e2e-pdf-'));
@@ -270,17 +270,20 @@ export class Workbench {
 		return { errors, foreign };
 	}
 
-	/** Every page reachable by following links from the home page, without leaving the base path. */
-	async crawl(): Promise<string[]> {
-		const base = new URL(this.home);
+	/**
+	 * Visits every page reachable by following links from the home page, without leaving the base
+	 * path, calling `onPage` on each as it loads (one visit a page); returns their addresses, sorted.
+	 */
+	async crawl(onPage: (url: string, response: Response | null) => Promise<void>): Promise<string[]> {
 		const seen = new Set<string>([this.home]);
 		const queue = [this.home];
 		while (queue.length) {
-			await this.page.goto(queue.shift()!);
+			const url = queue.shift()!;
+			await onPage(url, await this.page.goto(url, { waitUntil: 'load' }));
 			for (const href of await this.linkTargets()) {
 				const target = new URL(href);
 				target.hash = '';
-				if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname) || /\.\w+$/.test(target.pathname)) continue;
+				if (!this.isPageOfSite(target)) continue;
 				if (!seen.has(target.href)) {
 					seen.add(target.href);
 					queue.push(target.href);
@@ -288,6 +291,12 @@ export class Workbench {
 			}
 		}
 		return [...seen].sort();
+	}
+
+	/** Whether an address is a page of this site (under its base, not a file), as the crawl follows. */
+	isPageOfSite(url: URL) {
+		const base = new URL(this.home);
+		return url.origin === base.origin && url.pathname.startsWith(base.pathname) && !/\.\w+$/.test(url.pathname);
 	}
 
 	/** The resolved address of every link on the page. */
