@@ -27,7 +27,7 @@ test('the shipped manual: every page answers 200, every link resolves, search fi
 			const target = new URL(href);
 			if (target.origin !== new URL(url).origin) continue;
 			if (target.hash && target.pathname === new URL(url).pathname) {
-				await expect(page.locator(`[id="${decodeURIComponent(target.hash.slice(1))}"]`), `${href} on ${url}`).toHaveCount(1);
+				await expect(workbench.target(decodeURIComponent(target.hash.slice(1))), `${href} on ${url}`).toHaveCount(1);
 			}
 			target.hash = '';
 			// Pages answer when the crawl visits them; anything else of this host is asked for once.

@@ -32,7 +32,7 @@ for (const site of SITES) {
 			for (const anchor of (await workbench.linkTargets()).filter((href) => href.includes('#'))) {
 				const url = new URL(anchor);
 				if (url.pathname !== new URL(page.url()).pathname) continue;
-				await expect(page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`), anchor).toHaveCount(1);
+				await expect(workbench.target(decodeURIComponent(url.hash.slice(1))), anchor).toHaveCount(1);
 			}
 			const stylesheet = await page.$eval('link[rel="stylesheet"][href$="site.css"]', (link) => (link as HTMLLinkElement).href);
 			expect((await request.get(workbench.url('explorer.json'))).status()).toBe(200);
@@ -58,10 +58,10 @@ test.describe('content of the built pages', () => {
 		await expect(summary.getByRole('row', { name: /Published dose range/ })).toContainText('56–84 mg');
 		await expect(summary.getByRole('row', { name: /Observation before discharge/ })).toContainText('at least 2 h');
 		await expect(summary.getByRole('row', { name: /Peak effect/ })).toContainText('20 min – 40 min');
-		const cite = page.locator('article a.cite').first();
+		const cite = workbench.citations.first();
 		const target = await cite.getAttribute('href');
 		expect(target).toMatch(/^#ref-/);
-		await expect(page.locator(`li${target}`)).toBeVisible();
+		await expect(workbench.target(target!.slice(1))).toBeVisible();
 		await expect(page.getByText('Last reviewed')).toBeVisible();
 	});
 
@@ -80,7 +80,7 @@ test.describe('content of the built pages', () => {
 	test('the references page links each source back to the protocols that cite it', async ({ page }) => {
 		const workbench = new Workbench(page);
 		await workbench.open('references/');
-		const entry = page.locator('li[id="spravato-label"]');
+		const entry = workbench.target('spravato-label');
 		await expect(entry.getByRole('link', { name: 'Intranasal esketamine under its REMS' })).toHaveAttribute('href', '/protocols/dosing/intranasal-esketamine/');
 	});
 

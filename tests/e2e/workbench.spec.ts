@@ -65,7 +65,7 @@ test('a keyboard-only journey: explorer, preview tab, pin, close, breadcrumbs, o
 	const target = workbench.outline.getByRole('link', { name: 'Observation and discharge' });
 	await target.focus();
 	await page.keyboard.press('Enter');
-	await expect(page.locator('#observation-and-discharge')).toBeInViewport();
+	await expect(workbench.target('observation-and-discharge')).toBeInViewport();
 	await expect(target).toHaveAttribute('aria-current', 'location');
 	await expect(workbench.breadcrumbHeading).toHaveText('Observation and discharge');
 });

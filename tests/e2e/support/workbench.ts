@@ -50,6 +50,10 @@ export class Palette {
 		await this.open();
 		await this.input.fill(query);
 	}
+	/** Whether focus is inside the palette (it is modal: Tab never leaves it). */
+	holdsFocus() {
+		return this.dialog.evaluate((dialog) => dialog.contains(document.activeElement));
+	}
 	/** The number of results the status line reports. */
 	async resultCount() {
 		return Number((await this.status.innerText()).match(/(\d+) results?/)![1]);
@@ -216,6 +220,14 @@ export class Workbench {
 	/** Every part of the workbench that is chrome, not document: none of it belongs on paper. */
 	get chrome() {
 		return ['.titlebar', '.activitybar', '.sidebar', '.statusbar', '.tabs', '.breadcrumbs'].map((part) => this.page.locator(part));
+	}
+	/** The element an in-page link (`#id`) points to: a heading, a source, a field. */
+	target(id: string) {
+		return this.page.locator(`[id="${id}"]`);
+	}
+	/** The citations in the document; each links to its entry in the page's list of sources. */
+	get citations() {
+		return this.page.locator('article a.cite');
 	}
 	/** Search hits marked in the document after opening a search result. */
 	get searchHits() {
