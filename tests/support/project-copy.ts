@@ -18,12 +18,18 @@ export function copyProject(prefix: string): string {
 	return dir;
 }
 
-/** Runs `astro build` in a copy, with none of the test run's own KAPKIT_* settings. */
-export function buildCopy(dir: string): { status: number | null; output: string } {
+/** The build settings a test chooses; the test run's own KAPKIT_* settings never leak into a build. */
+export type BuildSettings = { KAPKIT_BASE?: string; KAPKIT_OUT_DIR?: string };
+
+/** Runs `astro build` in a project folder (a copy, or this project itself) with the given settings. */
+export function buildProjectAt(dir: string, settings: BuildSettings = {}): { status: number | null; output: string } {
 	const { KAPKIT_BASE: _base, KAPKIT_OUT_DIR: _outDir, ...env } = process.env;
-	const result = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...env, ...settings, ASTRO_TELEMETRY_DISABLED: '1' } });
 	// Astro colours its log; the messages are what an author reads.
 	return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
+
+/** Runs `astro build` in a copy with the default settings (root base, dist/ inside the copy). */
+export const buildCopy = (dir: string) => buildProjectAt(dir);
 
 export const projectRoot = project;
