@@ -92,3 +92,21 @@ test.describe('content of the built pages', () => {
 		}
 	});
 });
+
+test('a review falls overdue on the day the page is read, in the facts and the status bar alike', async ({ page }) => {
+	const workbench = new Workbench(page);
+	const facts = workbench.document.locator('[data-review-due]');
+	const status = workbench.statusBar.locator('[data-review-due]');
+	// Reviewed 2026-11-21 with a 12-month interval: due 2027-11-21.
+	await page.clock.install({ time: new Date('2027-11-21T12:00:00Z') });
+	await workbench.open('protocols/dosing/iv-racemic-infusion/');
+	await expect(facts).toHaveAttribute('data-review-due', '2027-11-21');
+	for (const mark of [facts, status]) await expect(mark).not.toContainText('review overdue');
+
+	await page.clock.setFixedTime(new Date('2027-11-22T12:00:00Z'));
+	await page.reload();
+	for (const mark of [facts, status]) {
+		await expect(mark).toContainText('review overdue');
+		await expect(mark).toHaveAttribute('data-overdue', '');
+	}
+});

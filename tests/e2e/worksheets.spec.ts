@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { FIXTURE } from './sites.ts';
+import { FIXTURE, SHIPPED, type Site } from './sites.ts';
 import { Workbench, type WorksheetForm } from './support/workbench.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kapkit-worksheets-'));
@@ -128,41 +128,47 @@ test('clear all saved answers, from the palette, empties every worksheet', async
 	await expect(worksheet.field('One word or image for the session')).toHaveValue('');
 });
 
-// Every worksheet of the fixture manual, as the built explorer lists them.
-const worksheets = (JSON.parse(readFileSync(join(FIXTURE.outDir, 'explorer.json'), 'utf8')) as { id: string; children?: { id: string; href: string }[] }[])
-	.find((folder) => folder.id === 'integration-worksheets')!
-	.children!.map((node) => node.href);
-const worksheetFiles = readdirSync('tests/build/fixture/integration-worksheets').filter((name) => name.endsWith('.mdx'));
+// Every worksheet of a manual, as its built explorer lists them: the fixture's, and the shipped
+// manual's too, so that every worksheet a practice prints is proven to print.
+const worksheetsOf = (site: Site) =>
+	(JSON.parse(readFileSync(join(site.outDir, 'explorer.json'), 'utf8')) as { id: string; children?: { id: string; href: string }[] }[])
+		.find((folder) => folder.id === 'integration-worksheets')!
+		.children!.map((node) => node.href);
+const worksheetFolder: Record<Site['manual'], string> = { fixture: 'tests/build/fixture/integration-worksheets', shipped: 'integration-worksheets' };
 
-for (const paper of ['A4', 'Letter'] as const) {
-	test(`every worksheet prints blank on ${paper}: all labels, header and footer on every page`, async ({ page }) => {
-		// The list is the whole set, not a part of it.
-		expect(worksheets).toHaveLength(worksheetFiles.length);
-		const workbench = new Workbench(page);
-		const { worksheet } = workbench;
-		for (const href of worksheets) {
-			await workbench.open(href);
-			await worksheet.ready();
-			const labels = await worksheet.labels.allInnerTexts();
-			const title = await workbench.title.innerText();
-			await worksheet.setPaper(paper);
-			await worksheet.setPrintMode('blank');
-			const { info, pages, text } = await workbench.print(`${href}-${paper}`);
-			expect(info, href).toContain(paper === 'A4' ? '(A4)' : '(letter)');
-			const flat = text.replace(/\s+/g, ' ');
-			for (const label of labels) expect(flat, `${href}: "${label}"`).toContain(label.replace(/\s+/g, ' ').trim());
-			const perPage = text.split('\f').filter((sheet) => sheet.trim());
-			expect(perPage, href).toHaveLength(pages);
-			perPage.forEach((sheet, index) => {
-				expect(sheet, `${href} page ${index + 1}`).toContain(`Your Practice Name · ${title}`);
-				expect(sheet, `${href} page ${index + 1}`).toMatch(/Version \d+\.\d+/);
-				expect(sheet, `${href} page ${index + 1}`).toContain(`Page ${index + 1} of ${pages}`);
-			});
-			// No workbench chrome on paper.
-			expect(flat).not.toMatch(/EXPLORER|Search the manual|Export answers/);
-			expect(pages, href).toBeLessThanOrEqual(4);
-		}
-	});
+for (const site of [FIXTURE, SHIPPED]) {
+	for (const paper of ['A4', 'Letter'] as const) {
+		test(`every ${site.manual} worksheet prints blank on ${paper}: all labels, header and footer on every page`, async ({ page }) => {
+			test.setTimeout(180_000);
+			const worksheets = worksheetsOf(site);
+			// The list is the whole set, not a part of it.
+			expect(worksheets).toHaveLength(readdirSync(worksheetFolder[site.manual]).filter((name) => name.endsWith('.mdx')).length);
+			const workbench = new Workbench(page, site);
+			const { worksheet } = workbench;
+			for (const href of worksheets) {
+				await workbench.open(href);
+				await worksheet.ready();
+				const labels = await worksheet.labels.allInnerTexts();
+				const title = await workbench.title.innerText();
+				await worksheet.setPaper(paper);
+				await worksheet.setPrintMode('blank');
+				const { info, pages, text } = await workbench.print(`${site.manual}${href}-${paper}`);
+				expect(info, href).toContain(paper === 'A4' ? '(A4)' : '(letter)');
+				const flat = text.replace(/\s+/g, ' ');
+				for (const label of labels) expect(flat, `${href}: "${label}"`).toContain(label.replace(/\s+/g, ' ').trim());
+				const perPage = text.split('\f').filter((sheet) => sheet.trim());
+				expect(perPage, href).toHaveLength(pages);
+				perPage.forEach((sheet, index) => {
+					expect(sheet, `${href} page ${index + 1}`).toContain(`Your Practice Name · ${title}`);
+					expect(sheet, `${href} page ${index + 1}`).toMatch(/Version \d+\.\d+/);
+					expect(sheet, `${href} page ${index + 1}`).toContain(`Page ${index + 1} of ${pages}`);
+				});
+				// No workbench chrome on paper.
+				expect(flat).not.toMatch(/EXPLORER|Search the manual|Export answers/);
+				expect(pages, href).toBeLessThanOrEqual(4);
+			}
+		});
+	}
 }
 
 test('print filled carries the answers; print blank does not', async ({ page }) => {
