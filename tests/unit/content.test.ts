@@ -22,6 +22,14 @@ describe('the manual shipped in this repository', () => {
 		expect(tooShort).toEqual([]);
 	});
 
+	it('lists, on each worksheet, every page whose frontmatter names it', () => {
+		const listed = new Map(content.worksheets.map((worksheet) => [worksheet.id, new Set<string>(worksheet.data.protocols)]));
+		const missing = content.protocols.flatMap((protocol) =>
+			protocol.data.worksheets.filter((id) => !listed.get(id)?.has(protocol.id)).map((id) => `${id} does not list ${protocol.id}`),
+		);
+		expect(missing).toEqual([]);
+	});
+
 	it('exercises every schema branch: each phase, each field type, a course', () => {
 		expect(new Set(content.protocols.map((p) => p.data.phase))).toEqual(new Set(phases));
 		expect(new Set(content.worksheets.flatMap((w) => w.data.sections.flatMap((s) => s.fields.map((f) => f.type))))).toEqual(new Set(fieldTypes));
