@@ -89,9 +89,9 @@ test.describe('content of the built pages', () => {
 	test('a dosing protocol renders its typed session block, citations and sources', async ({ page }) => {
 		await page.goto(`${home}protocols/dosing/intranasal-esketamine/`);
 		const summary = page.getByRole('region', { name: 'Session at a glance' });
-		await expect(summary.getByRole('row', { name: /Published dose range/ })).toContainText('56–84 mg');
+		await expect(summary.getByRole('row', { name: /Dose in the label/ })).toContainText('56–84 mg');
 		await expect(summary.getByRole('row', { name: /Observation before discharge/ })).toContainText('at least 2 h');
-		await expect(summary.getByRole('row', { name: /Peak effect/ })).toContainText('20 min – 40 min');
+		await expect(summary.getByRole('row', { name: /Peak plasma level \(Tmax\)/ })).toContainText('20 min – 40 min');
 		const cite = page.locator('article a.cite').first();
 		const target = await cite.getAttribute('href');
 		expect(target).toMatch(/^#ref-/);
