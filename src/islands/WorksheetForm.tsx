@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { ANSWERS_PREFIX, emptySaved, parseImport, readSaved, toExport, type Answer, type SavedAnswers, type TableAnswer } from '../lib/answers';
 import { STORAGE } from '../lib/layout-state';
+import { registerCommands } from '../scripts/commands';
+import { worksheetCommands } from '../scripts/commands/answers';
+import { onAllAnswersCleared } from '../store/answers';
 import type { Worksheet, WorksheetField } from '../schemas/worksheet';
 
 interface Props {
@@ -47,20 +50,15 @@ export function WorksheetForm({ id, worksheet, defaultPaper }: Props) {
 		document.documentElement.dataset.paper = paper;
 	}, [paper]);
 
-	useEffect(() => {
-		const onCommand = (event: Event) => {
-			const op = (event as CustomEvent<string>).detail;
-			if (op === 'print-blank') print('blank');
-			else if (op === 'print-filled') print('filled');
-			else if (op === 'clear') clear();
-			else if (op === 'reset') {
+	useEffect(() => registerCommands(worksheetCommands({ print, clear })));
+	useEffect(
+		() =>
+			onAllAnswersCleared(() => {
 				setSaved(emptySaved(worksheet.version));
 				setStatus('All saved answers were cleared from this device.');
-			}
-		};
-		document.addEventListener('kapkit:worksheet', onCommand);
-		return () => document.removeEventListener('kapkit:worksheet', onCommand);
-	});
+			}),
+		[worksheet.version],
+	);
 
 	const store = (next: SavedAnswers, message = 'Saved on this device.') => {
 		const stamped = { ...next, updated: new Date().toISOString() };

@@ -15,6 +15,21 @@ function safe(storage: () => Storage) {
 				// The layout is a convenience: without storage it is simply not remembered.
 			}
 		},
+		remove(key: string): void {
+			try {
+				storage().removeItem(key);
+			} catch {
+				// Nothing stored can be left behind when storage is unavailable.
+			}
+		},
+		/** The keys stored, or none when storage is unavailable. */
+		keys(): string[] {
+			try {
+				return Object.keys(storage());
+			} catch {
+				return [];
+			}
+		},
 	};
 }
 

@@ -7,7 +7,7 @@ import { origin, SITES } from './sites.ts';
 
 async function waitUntilOfflineReady(page: Page) {
 	await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', undefined, { timeout: 30_000 });
-	await expect(page.locator('[data-offline-status]')).toHaveText(/^Offline ready · \d+\.\d MB$/, { timeout: 30_000 });
+	await expect(page.locator('[data-status-entry="offline"]')).toHaveText(/^Offline ready · \d+\.\d MB$/, { timeout: 30_000 });
 }
 
 for (const site of SITES) {
@@ -38,7 +38,7 @@ for (const site of SITES) {
 			expect(response?.status(), href).toBe(200);
 			await expect(page.getByRole('heading', { level: 1 }), href).toBeVisible();
 		}
-		await expect(page.locator('[data-offline-status]')).toContainText('Offline');
+		await expect(page.locator('[data-status-entry="offline"]')).toContainText('Offline');
 
 		// Search works from the cached index.
 		await page.keyboard.press('Control+k');

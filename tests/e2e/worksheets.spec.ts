@@ -105,7 +105,7 @@ test('export, clear, import gives the same answers; a bad file is refused and ch
 test('answers keep working with the network off', async ({ page, context }) => {
 	await page.goto(`${home}worksheets/intention-setting/`);
 	await ready(page);
-	await expect(page.locator('[data-offline-status]')).toHaveText(/^Offline ready/, { timeout: 30_000 });
+	await expect(page.locator('[data-status-entry="offline"]')).toHaveText(/^Offline ready/, { timeout: 30_000 });
 	await context.setOffline(true);
 	await page.reload();
 	await ready(page);
