@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -237,4 +238,14 @@ test('no accessibility violations (axe) in session view and with the drawer open
 	await page.getByRole('button', { name: 'Session view' }).click();
 	expect(await violations()).toEqual([]);
 	await context.close();
+});
+
+test('every inline script that runs is allowed by the page\'s CSP by its hash, the first-paint one included', async ({ request }) => {
+	for (const path of ['', 'protocols/dosing/iv-racemic-infusion/', 'worksheets/session-vitals-log/']) {
+		const html = await (await request.get(`${home}${path}`)).text();
+		const csp = html.match(/http-equiv="content-security-policy" content="([^"]*)"/)![1]!;
+		const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+		expect(scripts.some((script) => script.includes('data-sidebar-hidden')), `first-paint script on /${path}`).toBe(true);
+		for (const script of scripts) expect(csp, `/${path}: ${script.slice(0, 60)}`).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+	}
 });
