@@ -1,5 +1,5 @@
 import { pageData } from './page-data';
-import { statusBar } from './status-bar';
+import { statusBar, type StatusEntryAccessor } from './status-bar';
 
 /**
  * Registers the service worker and keeps the status bar's offline item true: "Saving for offline
@@ -20,7 +20,7 @@ async function start(): Promise<void> {
 
 	let ready = '';
 	let waiting: (() => void) | undefined;
-	let entry: ReturnType<typeof statusBar.addEntry> | undefined;
+	let entry: StatusEntryAccessor | undefined;
 	const render = () => {
 		let content: string | Node[];
 		if (waiting) {

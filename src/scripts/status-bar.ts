@@ -12,13 +12,13 @@ export interface StatusEntry {
 
 export interface StatusEntryAccessor {
 	update(content: string | Node[]): void;
-	dispose(): void;
 }
 
 type Renderer = (entry: StatusEntry) => HTMLElement;
 
 class StatusBarModel {
 	#renderer: Renderer | undefined;
+	/** Entries added before the status bar was on the page, rendered when it attaches. */
 	#waiting: { entry: StatusEntry; element?: HTMLElement; content: string | Node[] }[] = [];
 
 	/** Called by the status bar element once it is on the page. */
@@ -39,13 +39,7 @@ class StatusBarModel {
 			slot.element?.replaceChildren(...toNodes(next));
 		};
 		update(content);
-		return {
-			update,
-			dispose: () => {
-				slot.element?.remove();
-				this.#waiting = this.#waiting.filter((other) => other !== slot);
-			},
-		};
+		return { update };
 	}
 }
 
