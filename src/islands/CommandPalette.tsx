@@ -57,8 +57,6 @@ export function CommandPalette({ base, initial, commands, headings, recent, onRu
 	const listId = useId();
 	const { mode, text } = parseQuery(input);
 
-	useEffect(() => inputRef.current?.focus(), []);
-
 	useEffect(() => {
 		if (mode !== 'search' || !text) return;
 		let current = true;
@@ -158,6 +156,8 @@ export function CommandPalette({ base, initial, commands, headings, recent, onRu
 			<div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(event) => event.stopPropagation()} onKeyDown={onDialogKeyDown} data-palette-open="">
 				<input
 					ref={inputRef}
+					// Focused as the dialog mounts, not in an effect after it paints: a key pressed at once (Esc) reaches the dialog.
+					autoFocus
 					className="palette__input"
 					type="text"
 					role="combobox"
