@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { Workbench } from './support/workbench.ts';
 
@@ -227,4 +228,15 @@ test('no accessibility violations (axe) in session view and with the drawer open
 	await workbench.sessionViewButton.click();
 	expect(await workbench.accessibilityViolations()).toEqual([]);
 	await context.close();
+});
+
+test("every inline script that runs is allowed by the page's CSP by its hash, the first-paint one included", async ({ page, request }) => {
+	const workbench = new Workbench(page);
+	for (const path of ['', 'protocols/dosing/iv-racemic-infusion/', 'worksheets/session-vitals-log/']) {
+		const html = await (await request.get(workbench.url(path))).text();
+		const csp = html.match(/http-equiv="content-security-policy" content="([^"]*)"/)![1]!;
+		const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+		expect(scripts.some((script) => script.includes('data-sidebar-hidden')), `first-paint script on /${path}`).toBe(true);
+		for (const script of scripts) expect(csp, `/${path}: ${script.slice(0, 60)}`).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+	}
 });

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { STORAGE } from '../../lib/layout-state';
+import { registerCommands } from '../../scripts/commands';
+import { worksheetCommands } from '../../scripts/commands/answers';
 import { local } from '../../store/web-storage';
 import type { SavedAnswersState } from './useSavedAnswers';
 
@@ -48,22 +50,20 @@ export function useBlankPrint(): boolean {
 	return blank;
 }
 
-/** The palette's worksheet commands arrive as a `kapkit:worksheet` event naming the operation. */
-function usePaletteCommands(operations: WorksheetOperations, allCleared: () => void): void {
-	const latest = useRef({ operations, allCleared });
-	latest.current = { operations, allCleared };
-	useEffect(() => {
-		const onCommand = (event: Event) => {
-			const { operations, allCleared } = latest.current;
-			const op = (event as CustomEvent<string>).detail;
-			if (op === 'print-blank') operations.printBlank();
-			else if (op === 'print-filled') operations.printFilled();
-			else if (op === 'clear') operations.clear();
-			else if (op === 'reset') allCleared();
-		};
-		document.addEventListener('kapkit:worksheet', onCommand);
-		return () => document.removeEventListener('kapkit:worksheet', onCommand);
-	}, []);
+/** The palette's worksheet commands, registered while the form is on the page; they run the latest operations. */
+function useWorksheetCommands(operations: WorksheetOperations): void {
+	const latest = useRef(operations);
+	latest.current = operations;
+	useEffect(
+		() =>
+			registerCommands(
+				worksheetCommands({
+					print: (mode) => (mode === 'blank' ? latest.current.printBlank() : latest.current.printFilled()),
+					clear: () => latest.current.clear(),
+				}),
+			),
+		[],
+	);
 }
 
 const isPaper = (value: string | null): value is Paper => value === 'A4' || value === 'Letter';
@@ -75,7 +75,7 @@ export function WorksheetToolbar({ title, answers, defaultPaper }: { title: stri
 	});
 	const fileInput = useRef<HTMLInputElement>(null);
 	const operations = worksheetOperations(title, answers);
-	usePaletteCommands(operations, answers.allCleared);
+	useWorksheetCommands(operations);
 
 	useEffect(() => {
 		document.documentElement.dataset.paper = paper;

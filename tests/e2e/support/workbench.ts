@@ -203,7 +203,7 @@ export class Workbench {
 		return this.page.locator('.statusbar');
 	}
 	get offlineStatus() {
-		return this.page.locator('[data-offline-status]');
+		return this.page.locator('[data-status-entry="offline"]');
 	}
 	get themeSelect() {
 		return this.page.getByLabel('Colour theme');
