@@ -12,7 +12,7 @@ export const longTextField = defineFieldKind({
 	}),
 	answer: textAnswer,
 	fits: () => true,
-	print: `:root .worksheet textarea {
+	print: `.worksheet textarea {
 	border-bottom: 0;
 	line-height: var(--kap-rule);
 	padding: 0;

@@ -18,5 +18,5 @@ export const scaleField = defineFieldKind({
 	answer: z.number(),
 	fits: (field, value) => Number.isInteger(value) && value >= field.min && value <= field.max,
 	// Paper: the steps share the line evenly, as numbers to circle.
-	print: `:root .scale__steps label { border: 0; min-width: 0; flex: 1; }`,
+	print: `.scale__steps label { border: 0; min-width: 0; flex: 1; }`,
 });

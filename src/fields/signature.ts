@@ -7,5 +7,5 @@ export const signatureField = defineFieldKind({
 	schema: z.strictObject({ ...fieldBase, type: z.literal('signature') }),
 	answer: textAnswer,
 	fits: () => true,
-	print: `:root .field--signature input { margin-top: 8mm; }`,
+	print: `.field--signature input { margin-top: 8mm; }`,
 });

@@ -33,8 +33,8 @@ export const tableField = defineFieldKind({
 		return Object.entries(value).every(([row, cells]) => /^\d+$/.test(row) && Number(row) < rows && Object.keys(cells).every((column) => columns.has(column)));
 	},
 	// Paper: a ruled grid, a row never split across pages.
-	print: `:root .field-table { break-inside: auto; }
-:root .field-table tr { break-inside: avoid; }
-:root .field-table td, :root .field-table th { height: var(--kap-rule); border: 0.6pt solid #000; }
-:root .field-table td input { border: 0 !important; min-width: 0; }`,
+	print: `.field-table { break-inside: auto; }
+.field-table tr { break-inside: avoid; }
+.field-table td, .field-table th { height: var(--kap-rule); border: 0.6pt solid #000; }
+.field-table td input { border: 0 !important; min-width: 0; }`,
 });

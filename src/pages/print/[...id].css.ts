@@ -27,18 +27,21 @@ export const GET: APIRoute = ({ props }) => {
 	const fieldRules = fieldPrintRules(data.sections.flatMap((section) => section.fields));
 	// Comments stay in the source file: every worksheet carries its own copy, precached for offline.
 	const sharedRules = worksheetPrintRules.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s*\n/g, '\n').trim();
-	// @media print as well as the link's media: whatever links this sheet, it never styles a screen.
+	// In the print layer, above the worksheet's screen rules; @media print as well as the link's
+	// media: whatever links this sheet, it never styles a screen.
 	const css = `@page {${margins(config.paperSize === 'Letter' ? 'letter' : 'A4')}
 }
 @page a4 {${margins('A4')}
 }
 @page letter {${margins('letter')}
 }
+@layer print {
 @media print {
 html[data-paper='A4'] body { page: a4; }
 html[data-paper='Letter'] body { page: letter; }
 ${sharedRules}
 ${fieldRules.join('\n')}
+}
 }
 `;
 	return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

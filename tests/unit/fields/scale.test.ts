@@ -25,6 +25,6 @@ describe('scale field', () => {
 	});
 
 	it('prints its steps spread evenly along the line', () => {
-		expect(fieldPrintRules([parseField(mood())])).toEqual([':root .scale__steps label { border: 0; min-width: 0; flex: 1; }']);
+		expect(fieldPrintRules([parseField(mood())])).toEqual(['.scale__steps label { border: 0; min-width: 0; flex: 1; }']);
 	});
 });
