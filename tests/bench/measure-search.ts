@@ -31,12 +31,12 @@ function readDebounce(project: string, file: string): number | null {
 	return fallback ? Number(fallback) : null;
 }
 
-/** The side bar's Search view (src/scripts/search-view.ts), opened from the activity bar. */
+/** The side bar's Search view (src/components/workbench/search-results.ts), opened from the activity bar. */
 export function sideBarSearch(project: string, path: string): SearchSurface {
 	return {
 		name: 'side-bar search view',
 		path,
-		debounceMs: readDebounce(project, 'src/scripts/search-view.ts'),
+		debounceMs: readDebounce(project, 'src/components/workbench/search-results.ts'),
 		open: async (page) => {
 			await page.locator('.activitybar').getByRole('link', { name: 'Search', exact: true }).click();
 			await page.locator('#search-view-input').waitFor({ state: 'visible' });
