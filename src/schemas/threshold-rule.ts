@@ -69,7 +69,7 @@ function checkBounds(value: Bounds | undefined, range: { min: number; max: numbe
 	for (const side of ['above', 'below'] as const) {
 		const figure = value[side];
 		if (figure !== undefined && (figure < range.min || figure > range.max)) {
-			ctx.addIssue({ code: 'custom', path: [...path, side], message: `expected a ${what} figure within ${range.min}–${range.max}, found ${figure}` });
+			ctx.addIssue({ code: 'custom', path: [...path, side], message: `expected the ${what} figure within ${range.min}–${range.max}, found ${figure}` });
 		}
 	}
 	if (value.above !== undefined && value.below !== undefined) {

@@ -82,8 +82,23 @@ export function toVitalsLog(session: Pick<DosingSession, 'administrationMinutes'
 	}
 	const table: TableAnswer = {};
 	const overflow: string[] = [];
-	const free = (index: number) => index >= 0 && !(String(index) in table);
+	const baselineRow = slots.findIndex((slot) => slot.kind === 'baseline');
+	const dischargeRow = slots.findIndex((slot) => slot.kind === 'discharge');
 	const lastAfterObservation = [...rounds].reverse().find((r) => r.minute >= session.administrationMinutes + session.observationMinutes);
+	const placed = new Map<(typeof rounds)[number], number>();
+	const take = (entry: (typeof rounds)[number], index: number) => {
+		if (index < 0 || placed.has(entry) || [...placed.values()].includes(index)) return;
+		placed.set(entry, index);
+	};
+	const baseline = rounds.find((r) => r.minute < 0);
+	if (baseline) take(baseline, baselineRow);
+	if (lastAfterObservation) take(lastAfterObservation, dischargeRow);
+	// The closest round to a row's minute gets the row, so a repeat reading never pushes the scheduled one off it.
+	const pairs = rounds
+		.filter((entry) => entry.minute >= 0)
+		.flatMap((entry) => slots.flatMap((slot, index) => (slot.kind === 'minute' && Math.abs(slot.at - entry.minute) <= ROW_REACH ? [{ entry, index, distance: Math.abs(slot.at - entry.minute) }] : [])))
+		.sort((a, b) => a.distance - b.distance || a.entry.minute - b.entry.minute);
+	for (const pair of pairs) take(pair.entry, pair.index);
 	for (const entry of rounds) {
 		const { row, line } = round(entry.group, entry.time);
 		const words = typedNotes.get(entry.time);
@@ -91,18 +106,9 @@ export function toVitalsLog(session: Pick<DosingSession, 'administrationMinutes'
 			row.notes = [row.notes, ...words].filter(Boolean).join('; ');
 			typedNotes.delete(entry.time);
 		}
-		let index = -1;
-		if (entry.minute < 0) index = slots.findIndex((slot) => slot.kind === 'baseline');
-		else if (entry === lastAfterObservation && free(slots.findIndex((slot) => slot.kind === 'discharge'))) index = slots.findIndex((slot) => slot.kind === 'discharge');
-		else {
-			const nearest = slots
-				.map((slot, i) => ({ slot, i }))
-				.filter((c): c is { slot: { kind: 'minute'; at: number }; i: number } => c.slot.kind === 'minute')
-				.sort((a, b) => Math.abs(a.slot.at - entry.minute) - Math.abs(b.slot.at - entry.minute) || a.slot.at - b.slot.at);
-			index = nearest.find((c) => free(c.i) && Math.abs(c.slot.at - entry.minute) <= 15)?.i ?? -1;
-		}
-		if (free(index)) table[String(index)] = row;
-		else overflow.push(line);
+		const index = placed.get(entry);
+		if (index === undefined) overflow.push(line);
+		else table[String(index)] = row;
 	}
 	for (const [time, words] of typedNotes) overflow.push(`Note ${time}: ${words.join('; ')}`);
 	const keptEvents = typeof existing[VITALS_LOG.events] === 'string' ? (existing[VITALS_LOG.events] as string).split('\n').filter((text) => text.trim() !== '' && !READING_LINE.test(text)) : [];
@@ -112,6 +118,9 @@ export function toVitalsLog(session: Pick<DosingSession, 'administrationMinutes'
 	else delete answers[VITALS_LOG.events];
 	return answers;
 }
+
+/** How far, in minutes, a round may sit from a row's minute and still go on that row. */
+export const ROW_REACH = 15;
 
 const READING_LINE = /^Reading (\d{2}:\d{2}): (.*)$/;
 
