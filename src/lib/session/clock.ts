@@ -21,8 +21,8 @@ export interface ClockPoint {
 	time: string;
 	checks: DosingSession['monitoring'][number]['checks'];
 	note?: string | undefined;
-	/** Checks the reading form records (observation and nausea are watched, not measured). */
-	recorded: string[];
+	/** Checks the reading form takes (observation and nausea are watched, not measured). */
+	measured: string[];
 	missing: string[];
 	status: PointStatus;
 }
@@ -63,16 +63,16 @@ export function sessionClock(session: DosingSession, startedAt: string, now: Dat
 	const baselineChecks = session.baseline.filter((check) => measuredChecks.has(check));
 	const points = session.monitoring.map((point, index): ClockPoint => {
 		const done = recordedAt(index);
-		const recorded = point.checks.filter((check) => measuredChecks.has(check));
-		const missing = recorded.filter((check) => !done.has(check));
+		const measured = point.checks.filter((check) => measuredChecks.has(check));
+		const missing = measured.filter((check) => !done.has(check));
 		const nextAt = session.monitoring[index + 1]?.at;
 		let status: PointStatus;
-		if (recorded.length > 0 && missing.length === 0) status = 'done';
+		if (measured.length > 0 && missing.length === 0) status = 'done';
 		else if (elapsed < point.at - DUE_EARLY) status = 'upcoming';
 		else if (elapsed <= point.at + DUE_LATE) status = 'due';
 		else if (nextAt !== undefined && elapsed >= nextAt - DUE_EARLY) status = missing.length ? 'missed' : 'done';
 		else status = missing.length ? 'overdue' : 'done';
-		return { at: point.at, time: new Date(start + point.at * MINUTE).toISOString(), checks: point.checks, note: point.note, recorded, missing, status };
+		return { at: point.at, time: new Date(start + point.at * MINUTE).toISOString(), checks: point.checks, note: point.note, measured, missing, status };
 	});
 	const observationStart = start + session.administrationMinutes * MINUTE;
 	const observationEnd = observationStart + session.observationMinutes * MINUTE;

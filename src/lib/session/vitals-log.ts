@@ -11,7 +11,7 @@ import type { Reading } from './readings.ts';
  * after the observation time on the Discharge row, the others on the row nearest their minute; a
  * round with no free row is written as a "Reading HH:MM: …" line under adverse events, never dropped.
  */
-export const VITALS_LOG = { doseGiven: 'dose-given', doseTime: 'dose-time', vitals: 'vitals', events: 'events', dischargeTime: 'discharge-time' } as const;
+export const VITALS_LOG = { doseTime: 'dose-time', vitals: 'vitals', events: 'events' } as const;
 
 type RowSlot = { kind: 'baseline' } | { kind: 'minute'; at: number } | { kind: 'discharge' };
 

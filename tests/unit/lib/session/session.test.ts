@@ -49,9 +49,9 @@ describe('every session block as a clock', () => {
 				expect(dueNow.time).toBe(iso(point.at));
 				const late = sessionClock(session, START, at(point.at + DUE_LATE + 1), []).points.find((p) => p.at === point.at)!;
 				const next = session.monitoring[session.monitoring.indexOf(point) + 1];
-				const expected = late.recorded.length === 0 ? 'done' : next && point.at + DUE_LATE + 1 >= next.at - DUE_EARLY ? 'missed' : 'overdue';
+				const expected = late.measured.length === 0 ? 'done' : next && point.at + DUE_LATE + 1 >= next.at - DUE_EARLY ? 'missed' : 'overdue';
 				expect(late.status).toBe(expected);
-				const readings: Reading[] = dueNow.recorded.map((kind) =>
+				const readings: Reading[] = dueNow.measured.map((kind) =>
 					kind === 'blood-pressure' ? bp(point.at, 120, 80) : kind === 'dissociation' || kind === 'sedation' ? { check: kind, takenAt: iso(point.at), scale: 'CADSS-6', score: 3 } : { check: kind as 'heart-rate', takenAt: iso(point.at), value: 80 },
 				);
 				const recorded = sessionClock(session, START, at(point.at + DUE_LATE + 1), readings).points.find((p) => p.at === point.at)!;
