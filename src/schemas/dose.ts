@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { minutes, referenceKeys } from './common.ts';
+import { thresholdRuleSchema } from './threshold-rule.ts';
 
 export const agents = ['racemic-ketamine', 'esketamine'] as const;
 export const routes = ['iv', 'im', 'sublingual', 'oral', 'intranasal'] as const;
@@ -57,6 +58,8 @@ export const thresholdSchema = z.strictObject({
 	measure: z.string().min(3),
 	/** The condition as a clinician would read it, e.g. "above 140/90 mmHg". */
 	when: z.string().min(2),
+	/** The same condition as figures the live session can check; left out when it is not a figure (symptoms). */
+	rule: thresholdRuleSchema.optional(),
 	action: z.enum(thresholdActions),
 	/** false when no guideline states this threshold: the page then says it is practice-specific. */
 	verified: z.boolean(),
