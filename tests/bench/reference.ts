@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { GeneratedPage } from './generate.ts';
 import type { SearchSurface } from './measure-search.ts';
 
@@ -89,8 +89,10 @@ export async function installReference(log: (line: string) => void, cacheDir = r
 		log(`Starlight ${STARLIGHT_VERSION} already installed in ${cacheDir} (${(earlier.installMs / 1000).toFixed(1)} s when installed)`);
 		return { ...earlier, dir: cacheDir, cached: true };
 	}
+	// Left by an interrupted install (benchmarks run one at a time, under the shared CPU lock).
+	const partial = `${basename(cacheDir)}.partial-`;
+	if (existsSync(dirname(cacheDir))) for (const entry of readdirSync(dirname(cacheDir))) if (entry.startsWith(partial)) rmSync(join(dirname(cacheDir), entry), { recursive: true, force: true });
 	const scratch = `${cacheDir}.partial-${process.pid}`;
-	rmSync(scratch, { recursive: true, force: true });
 	mkdirSync(scratch, { recursive: true });
 	writeFileSync(join(scratch, 'package.json'), referencePackageJson());
 	// npm run exports its own settings as npm_* variables (the project's prefix among them): the inner npm must not see them.
@@ -215,18 +217,12 @@ description: The synthetic benchmark pages of npm run bench, built with Starligh
 This site is built by \`npm run bench -- --reference starlight\` from the benchmark's synthetic pages. It is not clinical guidance and is never published.
 `;
 
-export interface PreparedReference {
-	dir: string;
-	/** The addresses of the pages written (the index first). */
-	routes: string[];
-}
-
 /**
  * Writes a Starlight project into `dir` (empty): config, content config, the index page and each
  * generated page converted from kapkit's copy in `kapkitDir`. Its node_modules links to the cached
  * install's packages one by one, so Astro's and Vite's caches land in `dir` and every build is cold.
  */
-export function prepareReference(dir: string, install: InstallFigures, kapkitDir: string, pages: readonly GeneratedPage[]): PreparedReference {
+export function prepareReference(dir: string, install: InstallFigures, kapkitDir: string, pages: readonly GeneratedPage[]): void {
 	const phases = [...new Set(pages.map((page) => page.phase))];
 	writeFileSync(join(dir, 'package.json'), referencePackageJson());
 	writeFileSync(join(dir, 'astro.config.mjs'), CONFIG(phases));
@@ -246,7 +242,6 @@ export function prepareReference(dir: string, install: InstallFigures, kapkitDir
 	for (const entry of readdirSync(modules)) {
 		if (!entry.startsWith('.')) symlinkSync(join(modules, entry), join(dir, 'node_modules', entry), 'dir');
 	}
-	return { dir, routes: ['/', ...pages.map((page) => page.route)] };
 }
 
 /** Starlight's search dialog: Ctrl+K opens it; Pagefind's default UI draws the results (debounce 300 ms, Pagefind UI's default). */
