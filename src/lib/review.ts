@@ -21,5 +21,3 @@ export function reviewState(reviewed: string, months: number, today: string): Re
 	return { reviewed, due, overdue: isOverdue(due, today) };
 }
 
-/** True when a review dated `reviewed` is older than `months` on `today` (all YYYY-MM-DD). */
-export const isReviewOverdue = (reviewed: string, months: number, today: string): boolean => reviewState(reviewed, months, today).overdue;
