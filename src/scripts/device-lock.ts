@@ -94,7 +94,6 @@ class DeviceLock {
 			if (shouldIdleLock(this.#lastActivity, Date.now(), minutes)) this.lockNow();
 			else this.#idleTimer = setTimeout(check, msUntilIdleLock(this.#lastActivity, Date.now(), minutes));
 		};
-		this.#lastActivity = Date.now();
 		this.#idleTimer = setTimeout(check, msUntilIdleLock(this.#lastActivity, Date.now(), minutes));
 	}
 }
