@@ -168,5 +168,11 @@ for (const theme of ['light', 'dark'] as const) {
 		await workbench.device.setPassphrase('short', 'short');
 		await expect(workbench.device.alert).toBeVisible();
 		expect(await workbench.accessibilityViolations()).toEqual([]);
+		// Locked: the unlock dialog over the workbench, with a refused passphrase's message.
+		await workbench.device.setPassphrase(PASSPHRASE);
+		await workbench.device.lockNowButton.click();
+		await workbench.device.unlock('not it at all');
+		await expect(workbench.device.unlockDialog.getByRole('alert')).toHaveText(/Nothing was changed\.$/, { timeout: 20_000 });
+		expect(await workbench.accessibilityViolations()).toEqual([]);
 	});
 }
