@@ -37,7 +37,7 @@ const CHANNEL = 'kapkit:store';
 const ATTEMPTS = 5;
 
 /** Told to other windows (and this one's listeners): ids only, never an answer. */
-export type StoreChange = { type: 'field'; kind: RecordKind; id: string; fieldId: string } | { type: 'record'; kind: RecordKind; id: string } | { type: 'all' } | { type: 'locked' };
+export type StoreChange = { type: 'field'; kind: RecordKind; id: string; fieldId: string } | { type: 'record'; kind: RecordKind; id: string } | { type: 'all' } | { type: 'locked' } | { type: 'unlocked' };
 
 export interface RecordSummary {
 	kind: RecordKind;
@@ -288,6 +288,8 @@ export class DeviceStore {
 		const lock = await this.#lockSettings();
 		if (!lock) return;
 		this.#unlocked = { key: await unlockKey(passphrase, lock), settings: lock };
+		// This window only: other windows keep their own lock until their reader unlocks them.
+		this.#tell({ type: 'unlocked' });
 	}
 
 	/** Forgets the key here and in every other window. */

@@ -2,6 +2,7 @@
 // act on them lives here only, so a change to the workbench's markup changes this file, not the specs.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -106,10 +107,125 @@ export class WorksheetForm {
 	}
 }
 
+/** A device backup as a test reads it: the file's text and its records. */
+export type BackupFile = { name: string; text: string; records: { kind: string; id: string; fields: Record<string, { value: unknown; updated: string }> }[] };
+
+/** The Device data page (backup, restore, lock, clear) and the workbench's unlock dialog. */
+export class DeviceData {
+	constructor(private readonly page: Page) {}
+	get root() {
+		return this.page.locator('[data-device-data]');
+	}
+	get kept() {
+		return this.page.getByRole('list', { name: 'Kept on this device' });
+	}
+	get nothingKept() {
+		return this.page.getByText('Nothing: no worksheet has answers on this device.');
+	}
+	get status() {
+		return this.root.getByRole('status');
+	}
+	get alert() {
+		return this.root.getByRole('alert');
+	}
+	get backUpButton() {
+		return this.page.getByRole('button', { name: 'Back up everything on this device' });
+	}
+	get restoreInput() {
+		return this.page.getByLabel('Backup file to restore');
+	}
+	get mergeButton() {
+		return this.page.getByRole('button', { name: 'Merge: the newer answer wins each question' });
+	}
+	get replaceButton() {
+		return this.page.getByRole('button', { name: 'Replace everything on this device' });
+	}
+	get conflicts() {
+		return this.page.getByRole('table', { name: 'Answers that differed' });
+	}
+	get clearButton() {
+		return this.page.getByRole('button', { name: 'Clear everything on this device' });
+	}
+	get passphrase() {
+		return this.page.getByLabel('Passphrase', { exact: true });
+	}
+	get passphraseAgain() {
+		return this.page.getByLabel('Type the passphrase again');
+	}
+	get setPassphraseButton() {
+		return this.page.getByRole('button', { name: 'Set passphrase' });
+	}
+	get idleTime() {
+		return this.page.getByLabel('Lock after this long without use');
+	}
+	get lockNowButton() {
+		return this.root.getByRole('button', { name: 'Lock now' });
+	}
+	get lockedNotice() {
+		return this.root.getByText('The answers on this device are locked.');
+	}
+	/** The status bar entry shown while a passphrase is set. */
+	get statusEntry() {
+		return this.page.locator('[data-status-entry="device-lock"]');
+	}
+	get unlockDialog() {
+		return this.page.getByRole('dialog', { name: 'This device is locked' });
+	}
+	/** Opens the page and waits for the island to have read the store. */
+	async ready() {
+		await expect(this.page.getByRole('heading', { name: 'What this device keeps' })).toBeVisible({ timeout: 15_000 });
+	}
+	/** Clicks "Back up everything…" and reads the file it downloads. */
+	async backUp(): Promise<BackupFile> {
+		const [download] = await Promise.all([this.page.waitForEvent('download'), this.backUpButton.click()]);
+		const text = await readFile((await download.path())!, 'utf8');
+		return { name: download.suggestedFilename(), text, records: JSON.parse(text).records };
+	}
+	/** Chooses a file to restore (the page checks it before offering merge or replace). */
+	async restore(name: string, contents: string | Buffer) {
+		await this.restoreInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) });
+	}
+	async setPassphrase(first: string, second = first) {
+		await this.passphrase.fill(first);
+		await this.passphraseAgain.fill(second);
+		await this.setPassphraseButton.click();
+	}
+	/** Clears everything, accepting the confirmation. */
+	async clearEverything() {
+		this.page.once('dialog', (dialog) => void dialog.accept());
+		await this.clearButton.click();
+	}
+	async unlock(passphrase: string) {
+		await this.unlockDialog.getByLabel('Passphrase').fill(passphrase);
+		await this.unlockDialog.getByRole('button', { name: 'Unlock' }).click();
+	}
+	/** Everything the device store's IndexedDB database holds, as text, read as any page script could. */
+	storedText() {
+		return this.page.evaluate(
+			() =>
+				new Promise<string>((resolve, reject) => {
+					const request = indexedDB.open('kapkit');
+					request.onerror = () => reject(request.error);
+					request.onsuccess = () => {
+						const db = request.result;
+						const read = db.transaction(['records', 'meta']).objectStore('records').getAll();
+						read.onerror = () => reject(read.error);
+						read.onsuccess = () => {
+							db.close();
+							const bytes = (value: unknown): unknown => (ArrayBuffer.isView(value) ? new TextDecoder('utf-8', { fatal: false }).decode(value as Uint8Array) : value);
+							resolve(JSON.stringify(read.result, (_key, value) => bytes(value)));
+						};
+					};
+				}),
+		);
+	}
+}
+
 /** The workbench around every page of one built site. */
 export class Workbench {
 	readonly palette: Palette;
 	readonly worksheet: WorksheetForm;
+	readonly device: DeviceData;
 
 	constructor(
 		readonly page: Page,
@@ -117,6 +233,7 @@ export class Workbench {
 	) {
 		this.palette = new Palette(page);
 		this.worksheet = new WorksheetForm(page);
+		this.device = new DeviceData(page);
 	}
 
 	/** The site's home page address, ending in its base path. */

@@ -259,6 +259,22 @@ describe('device store: the lock', () => {
 		expect(await b!.isLocked()).toBe(true);
 	});
 
+	it('tells this window, and no other, when it unlocks, so its views can show the answers again', async () => {
+		const { stores: [a, b] } = await windows(2);
+		await a!.setPassphrase('shared device');
+		a!.lock();
+		const heardHere: StoreChange[] = [];
+		const heardThere: StoreChange[] = [];
+		a!.onChange((change) => heardHere.push(change));
+		b!.onChange((change) => heardThere.push(change));
+		await a!.unlock('shared device');
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(heardHere).toEqual([{ type: 'unlocked' }]);
+		// Earlier broadcasts (the passphrase, the lock) may still arrive there; the unlock never does.
+		expect(heardThere).not.toContainEqual({ type: 'unlocked' });
+		expect(await b!.isLocked()).toBe(true);
+	});
+
 	it('refuses to change the passphrase or import while locked, changing nothing', async () => {
 		const { name, stores: [a] } = await windows(1);
 		await a!.setPassphrase('pass phrase');
