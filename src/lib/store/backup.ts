@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import type { Worksheet } from '../../schemas/worksheet.ts';
 import { fieldsOf, fitsField } from '../answers.ts';
-import { HEADER_MAX_LENGTH, isHeaderField, isRecordKind, mergeRecords, RECORD_KINDS, type Conflict, type StoreRecord } from './record.ts';
+import { isRecordKind, RECORD_KINDS, toolRecordKind } from './kinds.ts';
+import { HEADER_MAX_LENGTH, isHeaderField, mergeRecords, type Conflict, type StoreRecord } from './record.ts';
+import { toolFieldMisfit } from './tool-kinds.ts';
 import { answerValueSchema, findForbiddenKey } from './values.ts';
 
 /**
@@ -86,6 +88,14 @@ export function parseBackup(text: string, definitions: BackupDefinitions): Backu
 }
 
 function misfitAnswer(record: StoreRecord, definitions: BackupDefinitions): string | undefined {
+	const tool = toolRecordKind(record.kind);
+	if (tool) {
+		for (const [fieldId, { value }] of Object.entries({ ...record.fields, ...record.orphaned })) {
+			const misfit = toolFieldMisfit(tool, fieldId, value);
+			if (misfit) return `${misfit} (record "${record.id}" in this backup)`;
+		}
+		return undefined;
+	}
 	const worksheet = definitions.worksheet(record.id);
 	const fields = worksheet ? fieldsOf(worksheet) : new Map();
 	for (const [fieldId, { value }] of Object.entries(record.fields)) {

@@ -1,14 +1,13 @@
 import type { Worksheet } from '../../schemas/worksheet.ts';
+import type { toolRecordKinds } from './kinds.ts';
 import { fieldsOf, fitsField, type Answer, type Answers, type SavedAnswers } from '../answers.ts';
 
 /**
- * The device store's record model. One record per worksheet now (later per tool record: plans,
- * measures, session logs). Every value carries its own `updated` time, so two windows or a backup
+ * The device store's record model. One record per worksheet, and one per tool record (plans,
+ * measures, session logs: `kinds.ts`). Every value carries its own `updated` time, so two windows or a backup
  * merge field by field instead of one whole copy overwriting another.
  */
-export const RECORD_KINDS = ['worksheet'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-export const isRecordKind = (kind: string): kind is RecordKind => (RECORD_KINDS as readonly string[]).includes(kind);
+export type RecordKind = 'worksheet' | (typeof toolRecordKinds)[number]['kind'];
 
 /** The worksheet header's two values live beside the answers under ids no field id can take. */
 export const HEADER_FIELDS = { client: 'header:client', date: 'header:date' } as const;
