@@ -6,8 +6,18 @@ import { local } from './web-storage.ts';
 // page (workbench lock, Device data page, forms) must share it or an unlock would not reach them.
 let opened: Promise<DeviceStore> | undefined;
 
+/**
+ * The window's store, opened once. Answers an edition before 2026.2 kept in localStorage move into
+ * it first (only if there are any), so nothing reads the store before they are there.
+ */
 export function deviceStore(): Promise<DeviceStore> {
-	opened ??= openStore();
+	opened ??= openStore({ idleMinutes: readIdleMinutes }).then(async (store) => {
+		const migrate = () => store.migrateLegacy(localStorage).catch(() => undefined);
+		await migrate();
+		// Old answers found while the store was locked wait for the unlock.
+		store.onChange((change) => void (change.type === 'unlocked' && migrate()));
+		return store;
+	});
 	return opened;
 }
 
