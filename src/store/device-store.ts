@@ -49,7 +49,7 @@ const CHANNEL = 'kapkit:store';
 const ATTEMPTS = 5;
 
 /** Told to other windows (and this one's listeners): ids only, never an answer. */
-export type StoreChange = { type: 'field'; kind: RecordKind; id: string; fieldId: string } | { type: 'record'; kind: RecordKind; id: string } | { type: 'all' } | { type: 'locked' } | { type: 'unlocked' };
+export type StoreChange = { type: 'field'; kind: RecordKind; id: string; fieldId: string } | { type: 'record'; kind: RecordKind; id: string } | { type: 'all' } | { type: 'locked' } | { type: 'unlocked' } | { type: 'status' };
 
 export interface RecordSummary {
 	kind: RecordKind;
@@ -422,6 +422,7 @@ export class DeviceStore {
 			return result;
 		} catch (error) {
 			this.#lastWriteFailed = true;
+			this.#tell({ type: 'status' });
 			if (isQuotaError(error) || (error instanceof Error && isQuotaError(error.cause))) throw new StoreQuotaError(error);
 			throw error;
 		}
@@ -435,6 +436,7 @@ export class DeviceStore {
 		} catch {
 			this.#persisted = undefined;
 		}
+		this.#tell({ type: 'status' });
 	}
 
 	async #openRecord(stored: StoredRecord, unlocked: { key: CryptoKey; settings: LockSettings } | undefined): Promise<StoreRecord> {
