@@ -193,9 +193,9 @@ export class DeviceStore {
 	/**
 	 * Saves one field. The transaction reads the record as it is now and changes only this field,
 	 * so a field another window saved meanwhile stays; a newer answer to the same field is kept.
+	 * `updated` is now, unless the answer was typed earlier (a journal note written late).
 	 */
-	async writeField(kind: RecordKind, id: string, fieldId: string, value: Answer, version?: string): Promise<void> {
-		const updated = this.#now().toISOString();
+	async writeField(kind: RecordKind, id: string, fieldId: string, value: Answer, version?: string, updated = this.#now().toISOString()): Promise<void> {
 		for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
 			const lock = await this.#lockSettings();
 			const entry: StoredEntry = lock ? { updated, sealed: await seal(this.#keyFor(lock), value, entryContext(kind, id, 'fields', fieldId, updated)) } : { value, updated };

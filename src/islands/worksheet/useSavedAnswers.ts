@@ -73,6 +73,7 @@ export function useSavedAnswers(id: string, worksheet: AnswersSheet, form: RefOb
 	}, []);
 
 	const save = (fieldId: string, value: Answer) => {
+		answers.current?.remember(fieldId, value);
 		pending.current.delete(fieldId);
 		pending.current.set(fieldId, value);
 		void flush();

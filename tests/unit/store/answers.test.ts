@@ -4,6 +4,7 @@ import { emptySaved } from '../../../src/lib/answers.ts';
 import { HEADER_FIELDS } from '../../../src/lib/store/record.ts';
 import { worksheetSchema } from '../../../src/schemas/worksheet.ts';
 import { clearAllAnswers, savedWorksheetIds, worksheetAnswers, type AnswersChange } from '../../../src/store/answers.ts';
+import { deviceStore, writeJournals } from '../../../src/store/device.ts';
 
 const sheet = worksheetSchema.parse((await import('../fixtures.ts')).worksheet());
 
@@ -58,6 +59,24 @@ describe('a worksheet’s answers in the device store', () => {
 		expect(await log.read()).toEqual(emptySaved('1.0'));
 		expect(told).toEqual(['changed', 'changed', 'changed']);
 		stop();
+	});
+
+	it('notes each change until it is written; the next page writes a note left behind, never over a newer answer', async () => {
+		const log = await worksheetAnswers('vitals-log', sheet);
+		log.remember('notes', 'Calm');
+		expect(localStorage.getItem('kapkit:unsaved:vitals-log')).toContain('Calm');
+		await log.write('notes', 'Calm');
+		expect(localStorage.getItem('kapkit:unsaved:vitals-log')).toBeNull();
+
+		// The page went away between the note and the write; another window saved "mood" afterwards.
+		log.remember('notes', 'Calm, then the tab closed');
+		log.remember('mood', 2);
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		await log.write('mood', 6);
+		localStorage.setItem('kapkit:unsaved:vitals-log', JSON.stringify({ ...JSON.parse(localStorage.getItem('kapkit:unsaved:vitals-log')!), mood: { value: 2, updated: '2026-01-01T00:00:00.000Z' } }));
+		await writeJournals(await deviceStore());
+		expect(await log.read()).toMatchObject({ answers: { notes: 'Calm, then the tab closed', mood: 6 } });
+		expect(localStorage.getItem('kapkit:unsaved:vitals-log')).toBeNull();
 	});
 
 	it('clears every worksheet with a count', async () => {
