@@ -5,7 +5,8 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, type Backup } f
 import { isRecordKind, RECORD_KINDS, toolRecordKind } from './kinds.ts';
 import { HEADER_MAX_LENGTH, isHeaderField, type StoreRecord } from './record.ts';
 import { toolFieldMisfit } from './tool-kinds.ts';
-import { answerValueSchema, findForbiddenKey } from './values.ts';
+import { findForbiddenKey } from './forbidden-keys.ts';
+import { answerValueSchema } from './values.ts';
 
 /** Checks a device backup file (`backup-format.ts`) before anything of it is imported. */
 const entrySchema = z.strictObject({ value: answerValueSchema, updated: z.iso.datetime() });

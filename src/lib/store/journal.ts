@@ -1,6 +1,6 @@
 import type { Answer } from '../answers.ts';
 import { canonical, type FieldEntry, type StoreRecord } from './record.ts';
-import { findForbiddenKey } from './values.ts';
+import { findForbiddenKey } from './forbidden-keys.ts';
 
 /**
  * The unsaved-answers journal: each change a form makes is noted synchronously (localStorage)
