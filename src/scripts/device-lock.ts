@@ -1,8 +1,8 @@
 import { withBase } from '../lib/format';
 import { WrongPassphraseError } from '../lib/store/crypto';
 import { msUntilIdleLock, shouldIdleLock } from '../lib/store/policy';
-import { deviceStore, readIdleMinutes } from '../store/device';
 import type { DeviceStore } from '../store/device-store';
+import { deviceInUse } from './device-in-use';
 import { registerCommands } from './commands';
 import { backUpCommand, lockNowCommand } from './commands/device';
 import { pageData } from './page-data';
@@ -22,21 +22,26 @@ const ACTIVITY_REPORT_MS = 5_000;
 export function mountDeviceLock(): void {
 	const { base } = pageData();
 	registerCommands([backUpCommand(() => location.assign(withBase(base, '/device/#backup')))]);
-	void deviceStore().then((store) => new DeviceLock(store, base).start(), () => undefined);
+	void deviceInUse().then(async (device) => {
+		if (device) new DeviceLock(await device.deviceStore(), base, device.readIdleMinutes).start();
+	}).catch(() => undefined);
 }
 
 class DeviceLock {
 	#store: DeviceStore;
 	#base: string;
+	/** The reader's idle-lock choice, read when the timer starts. */
+	#idleMinutes: () => number;
 	#entry: StatusEntryAccessor | undefined;
 	#unregisterLockNow: (() => void) | undefined;
 	#dialog: UnlockDialog | undefined;
 	#lastActivity = Date.now();
 	#idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-	constructor(store: DeviceStore, base: string) {
+	constructor(store: DeviceStore, base: string, idleMinutes: () => number) {
 		this.#store = store;
 		this.#base = base;
+		this.#idleMinutes = idleMinutes;
 	}
 
 	start() {
@@ -97,7 +102,7 @@ class DeviceLock {
 	#scheduleIdleLock(active: boolean) {
 		clearTimeout(this.#idleTimer);
 		if (!active) return;
-		const minutes = readIdleMinutes();
+		const minutes = this.#idleMinutes();
 		const check = async () => {
 			// Another window of this browser may have been in use meanwhile: its activity moved the kept unlock on.
 			const elsewhere = ((await this.#store.unlockedUntil()) ?? 0) - minutes * 60_000;

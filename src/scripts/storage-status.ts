@@ -1,6 +1,6 @@
 import { withBase } from '../lib/format';
 import type { StorageStatus } from '../lib/store/policy';
-import { deviceStore } from '../store/device';
+import { deviceInUse } from './device-in-use';
 import { pageData } from './page-data';
 import { statusBar, type StatusEntryAccessor } from './status-bar';
 
@@ -41,12 +41,16 @@ export function showStorageNotice(text: string): void {
 	}, NOTICE_MS);
 }
 
+/** Where nothing is kept yet and the page has nothing to keep, the entry stays away (and so does the store's code). */
 export function mountStorageStatus(): void {
-	deviceStore().then(
-		(store) => {
+	void deviceInUse().then(async (device) => {
+		if (!device) return;
+		try {
+			const store = await device.deviceStore();
 			show(store.status());
 			store.onChange(() => show(store.status()));
-		},
-		() => show('unavailable'),
-	);
+		} catch {
+			show('unavailable');
+		}
+	});
 }

@@ -5,6 +5,9 @@ import { STORAGE } from '../lib/layout-state.ts';
 import { IDLE_LOCK_DEFAULT_MINUTES, storageStatus, type StorageStatus } from '../lib/store/policy.ts';
 import { lastUpdated, type Conflict, type FieldEntry, type RecordKind, type RecordOf, type StoreRecord } from '../lib/store/record.ts';
 import type { Answer } from '../lib/answers.ts';
+import { DEFAULT_STORE_NAME } from './store-name.ts';
+
+export { DEFAULT_STORE_NAME };
 
 /**
  * The device store: everything a reader types, in IndexedDB, never sent anywhere. Writes are per
@@ -42,7 +45,6 @@ interface StoreSchema extends DBSchema {
 	unlocked: { key: 'key'; value: UnlockedKey };
 }
 
-export const DEFAULT_STORE_NAME = 'kapkit';
 const DB_VERSION = 2;
 const CHANNEL = 'kapkit:store';
 /** Another window may write between our read and our write; a few tries always suffice in practice. */
