@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { toLocal } from '../lib/planner/calendar';
 import { draftOf, newDraft, setupOf, type Draft, type DraftProblems } from '../lib/planner/draft';
 import { exportSequence, planCalendar } from '../lib/planner/ics';
@@ -32,6 +32,11 @@ export function CoursePlanner({ templates, practice }: Props) {
 	const [notice, setNotice] = useState('');
 	const [withLabel, setWithLabel] = useState(false);
 	const [paper, setPaper] = useState(practice.paper);
+
+	// The paper chosen here is the one the print sheet's named pages follow.
+	useEffect(() => {
+		document.documentElement.dataset.paper = paper;
+	}, [paper]);
 
 	const open = kept.plans?.find((plan) => plan.id === openId);
 	const template = templates.find((candidate) => candidate.id === draft.template);
@@ -105,10 +110,7 @@ export function CoursePlanner({ templates, practice }: Props) {
 		URL.revokeObjectURL(link.href);
 		setNotice(`Saved ${link.download}${withLabel ? ', with the client label' : ', without the client label'}.`);
 	};
-	const print = () => {
-		document.documentElement.dataset.paper = paper;
-		window.print();
-	};
+	const print = () => window.print();
 
 	return (
 		<div className="planner" data-course-planner="">

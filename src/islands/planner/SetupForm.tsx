@@ -45,40 +45,48 @@ export function SetupForm({ templates, draft, problems, timeZone, isOpen, onChan
 						))}
 					</select>
 				</label>
-				<label>
-					Client label
-					<input
-						type="text"
-						value={draft.label}
-						autoComplete="off"
-						maxLength={60}
-						aria-invalid={problems.label ? true : undefined}
-						aria-describedby={describedBy('label', 'planner-label-hint')}
-						onChange={(event) => set('label', event.target.value)}
-					/>
+				<div className="planner__field">
+					<label>
+						Client label
+						<input
+							type="text"
+							value={draft.label}
+							autoComplete="off"
+							maxLength={60}
+							aria-invalid={problems.label ? true : undefined}
+							aria-describedby={describedBy('label', 'planner-label-hint')}
+							onChange={(event) => set('label', event.target.value)}
+						/>
+					</label>
 					<span className="planner__hint" id="planner-label-hint">
 						Initials or a pseudonym only: never a full name.
 					</span>
 					{problem('label')}
-				</label>
-				<label>
-					First dose: date
-					<input type="date" value={draft.firstDate} aria-invalid={problems.firstDate ? true : undefined} aria-describedby={describedBy('firstDate')} onChange={(event) => set('firstDate', event.target.value)} />
+				</div>
+				<div className="planner__field">
+					<label>
+						First dose: date
+						<input type="date" value={draft.firstDate} aria-invalid={problems.firstDate ? true : undefined} aria-describedby={describedBy('firstDate')} onChange={(event) => set('firstDate', event.target.value)} />
+					</label>
 					{problem('firstDate')}
-				</label>
-				<label>
-					First dose: time
-					<input type="time" value={draft.firstTime} aria-invalid={problems.firstTime ? true : undefined} aria-describedby={describedBy('firstTime')} onChange={(event) => set('firstTime', event.target.value)} />
+				</div>
+				<div className="planner__field">
+					<label>
+						First dose: time
+						<input type="time" value={draft.firstTime} aria-invalid={problems.firstTime ? true : undefined} aria-describedby={describedBy('firstTime')} onChange={(event) => set('firstTime', event.target.value)} />
+					</label>
 					{problem('firstTime')}
-				</label>
+				</div>
 			</div>
 			<WeekdayChoice legend="Dosing days" chosen={draft.dosingWeekdays} onChange={(days) => set('dosingWeekdays', days)} />
 			<div className="planner__grid">
-				<label>
-					Dosing sessions at
-					<input type="time" value={draft.dosingTime} aria-invalid={problems.dosingTime ? true : undefined} aria-describedby={describedBy('dosingTime')} onChange={(event) => set('dosingTime', event.target.value)} />
+				<div className="planner__field">
+					<label>
+						Dosing sessions at
+						<input type="time" value={draft.dosingTime} aria-invalid={problems.dosingTime ? true : undefined} aria-describedby={describedBy('dosingTime')} onChange={(event) => set('dosingTime', event.target.value)} />
+					</label>
 					{problem('dosingTime')}
-				</label>
+				</div>
 				<label>
 					Dosing session length (minutes)
 					<input type="number" inputMode="numeric" min={10} max={720} value={draft.dosingMinutes} aria-describedby={describedBy('minutes')} onChange={(event) => set('dosingMinutes', event.target.value)} />
@@ -86,25 +94,29 @@ export function SetupForm({ templates, draft, problems, timeZone, isOpen, onChan
 			</div>
 			<WeekdayChoice legend="Integration days" chosen={draft.integrationWeekdays} onChange={(days) => set('integrationWeekdays', days)} />
 			<div className="planner__grid">
-				<label>
-					Integration sessions at
-					<input
-						type="text"
-						value={draft.integrationTimes}
-						aria-invalid={problems.integrationTimes ? true : undefined}
-						aria-describedby={describedBy('integrationTimes', 'planner-times-hint')}
-						onChange={(event) => set('integrationTimes', event.target.value)}
-					/>
+				<div className="planner__field">
+					<label>
+						Integration sessions at
+						<input
+							type="text"
+							value={draft.integrationTimes}
+							aria-invalid={problems.integrationTimes ? true : undefined}
+							aria-describedby={describedBy('integrationTimes', 'planner-times-hint')}
+							onChange={(event) => set('integrationTimes', event.target.value)}
+						/>
+					</label>
 					<span className="planner__hint" id="planner-times-hint">
 						Times as HH:MM, separated by commas.
 					</span>
 					{problem('integrationTimes')}
-				</label>
-				<label>
-					Integration session length (minutes)
-					<input type="number" inputMode="numeric" min={10} max={480} value={draft.integrationMinutes} aria-describedby={describedBy('minutes')} onChange={(event) => set('integrationMinutes', event.target.value)} />
+				</div>
+				<div className="planner__field">
+					<label>
+						Integration session length (minutes)
+						<input type="number" inputMode="numeric" min={10} max={480} value={draft.integrationMinutes} aria-describedby={describedBy('minutes')} onChange={(event) => set('integrationMinutes', event.target.value)} />
+					</label>
 					{problem('minutes')}
-				</label>
+				</div>
 			</div>
 			<fieldset className="planner__closed">
 				<legend>Closed dates (holidays, leave)</legend>

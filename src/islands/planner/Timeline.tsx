@@ -22,7 +22,7 @@ export function Timeline({ plan, template, today, lang }: { plan: Plan; template
 						<li key={week.monday} className="planner-timeline__week" data-today={week.containsToday ? '' : undefined} aria-label={`Week ${week.number}, from ${formatLocalDate(week.monday, lang)}${week.containsToday ? ', this week' : ''}`}>
 							<span className="planner-timeline__label" aria-hidden="true">
 								<span>Wk {week.number}</span>
-								<span>{formatLocalDate(week.monday, lang).replace(/ \d{4}$/, '')}</span>
+								<span>{new Date(`${week.monday}T00:00:00Z`).toLocaleDateString(lang, { day: 'numeric', month: 'short', timeZone: 'UTC' })}</span>
 								{week.containsToday && <span className="planner-timeline__today">Today</span>}
 							</span>
 							<ul className="planner-timeline__sessions">
