@@ -66,7 +66,7 @@ export function CoursePlanner({ templates, practice }: Props) {
 		setOpenId(plan.id);
 		setDraft(draftOf(plan.setup));
 		setProblems({});
-		setNotice(`Opened the plan for ${plan.setup.label}.`);
+		setNotice(`The plan for ${plan.setup.label} is open.`);
 	};
 	const save = async () => {
 		const checked = setupOf(draft, practice.timeZone, open?.setup.created ?? new Date().toISOString());
@@ -79,14 +79,14 @@ export function CoursePlanner({ templates, practice }: Props) {
 		const id = await kept.save(openId, checked.setup);
 		if (id) {
 			setOpenId(id);
-			setNotice(openId ? `Saved the changes to the plan for ${checked.setup.label}.` : `Saved the plan for ${checked.setup.label} on this device.`);
+			setNotice(openId ? `The changes to the plan for ${checked.setup.label} are saved.` : `Saved the plan for ${checked.setup.label} on this device.`);
 		}
 	};
 	const remove = async (plan: KeptPlan) => {
 		if (!window.confirm(`Delete the course plan for ${plan.setup.label} from this device? This cannot be undone.`)) return;
 		await kept.remove(plan.id);
 		if (plan.id === openId) startNew();
-		setNotice(`Deleted the plan for ${plan.setup.label}.`);
+		setNotice(`The plan for ${plan.setup.label} was deleted from this device.`);
 	};
 	const download = () => {
 		if (!result?.ok || !template || !open) return;

@@ -47,7 +47,7 @@ test('plan a course, reload it, move a dose, and export the calendar twice with 
 
 	await page.reload();
 	await planner.ready();
-	await expect(planner.keptPlans).toContainText('J.D. · IV acute series · first dose Mon 4 Jan 2027');
+	await expect(planner.keptPlans).toContainText(/J\.D\. · IV acute series · first dose Mon,? 4 Jan 2027/);
 	await planner.openButton('J.D.').click();
 	await expect(planner.row('Dosing session 2')).toContainText('6 Jan 2027');
 
@@ -81,12 +81,12 @@ test('plan a course, reload it, move a dose, and export the calendar twice with 
 test('prints the plan on A4 and Letter with the client label, the template, its sources and a notes column', async ({ page }) => {
 	const { workbench, planner } = await planForJD(page);
 	const a4 = await workbench.print('planner-a4');
-	expect(a4.info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)|Page size:\s+842 x 595 pts \(A4\)/);
+	expect(a4.info).toMatch(/Page size:\s+84[12](\.\d+)? x 59[45](\.\d+)? pts \(A4\)/); // landscape
 	expect(a4.text).toContain('Course plan for J.D.');
 	expect(a4.text).toContain('IV acute series');
 	expect(a4.text).toContain('Notes');
 	expect(a4.text).toContain('Rapid and longer-term antidepressant effects of repeated ketamine');
-	expect(a4.text).toMatch(/Dosing session 1\s+Acute series\s+Mon 4 Jan 2027\s+09:00/);
+	expect(a4.text).toMatch(/Dosing session 1\s+Acute series\s+Mon,? 4 Jan 2027\s+09:00/);
 	expect(a4.text).not.toContain('Save changes');
 	expect(a4.text).not.toContain('Record…');
 
@@ -141,7 +141,7 @@ test('kept plans are deleted one by one; the page works offline after one visit'
 	await planner.ready();
 	page.once('dialog', (dialog) => void dialog.accept());
 	await page.getByRole('button', { name: 'Delete the plan for J.D.' }).click();
-	await expect(planner.status).toHaveText('Deleted the plan for J.D.');
+	await expect(planner.status).toHaveText('The plan for J.D. was deleted from this device.');
 	await expect(planner.keptPlans).toHaveCount(0);
 	await expect(planner.root).toContainText('None yet: set one up below and save it.');
 });

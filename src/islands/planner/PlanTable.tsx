@@ -78,7 +78,7 @@ export function PlanTable({ plan, template, lang, markable, events, onMark }: Pr
 										</button>
 									)}
 									{markable && marked.has(session.id) && (
-										<button type="button" onClick={() => void onMark(session.id, null)} aria-label={`Take back the mark: ${sessionTitle(session)}`}>
+										<button type="button" onClick={() => void onMark(session.id, null)} aria-label={`Undo the mark: ${sessionTitle(session)}`}>
 											Undo
 										</button>
 									)}
