@@ -87,6 +87,8 @@ test('prints the plan on A4 and Letter with the client label, the template, its 
 	expect(a4.text).toContain('Notes');
 	expect(a4.text).toContain('Rapid and longer-term antidepressant effects of repeated ketamine');
 	expect(a4.text).toMatch(/Dosing session 1\s+Acute series\s+Mon,? 4 Jan 2027\s+09:00/);
+	// The table starts on the first page, under the header: it is not pushed whole onto the next.
+	expect(a4.text.split('\f')[0]).toContain('Dosing session 1');
 	expect(a4.text).not.toContain('Save changes');
 	expect(a4.text).not.toContain('Record…');
 
