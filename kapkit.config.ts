@@ -13,4 +13,5 @@ export default defineKapkitConfig({
 	base: '/',
 	reviewIntervalMonths: 12,
 	lang: 'en-GB',
+	timeZone: 'Europe/London',
 });

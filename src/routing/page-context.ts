@@ -86,6 +86,6 @@ export function coursePage(course: CollectionEntry<'courses'>): PageContext {
 }
 
 /** A page of the manual's own (start page, indexes, glossary, tools): no content file behind it. */
-export function staticPage(page: { title: string; description: string; explorerId?: string; headings?: Heading[] }): PageContext {
+export function staticPage(page: { title: string; description: string; explorerId?: string; headings?: Heading[]; stylesheets?: PageContext['stylesheets'] }): PageContext {
 	return { headings: [], sources: [], stylesheets: [], ...page };
 }

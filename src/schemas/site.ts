@@ -1,4 +1,8 @@
 import { z } from 'astro/zod';
+import { isValidTimeZone } from '../lib/planner/calendar.ts';
+
+/** A zone name, not an offset: "UTC+1" has no daylight-saving rules to follow. */
+const isKnownTimeZone = (name: string) => name.includes('/') && isValidTimeZone(name);
 
 /** The site-wide settings a practice or training programme edits in kapkit.config.ts. */
 export const siteConfigSchema = z.strictObject({
@@ -27,6 +31,8 @@ export const siteConfigSchema = z.strictObject({
 	site: z.url({ protocol: /^https?$/ }).optional(),
 	/** Months after which a protocol's review date is shown as overdue. */
 	reviewIntervalMonths: z.number().int().min(1).max(60),
+	/** The practice's IANA time zone, e.g. "Europe/London": the course planner books sessions in it. */
+	timeZone: z.string().refine(isKnownTimeZone, { error: (issue) => `expected an IANA time zone such as "Europe/London" or "America/New_York", found ${JSON.stringify(issue.input)}` }),
 	/** BCP 47 language tag of the content. */
 	lang: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/),
 });

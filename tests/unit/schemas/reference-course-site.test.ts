@@ -54,4 +54,10 @@ describe('site config', () => {
 			].join('\n'),
 		);
 	});
+
+	it('refuses a time zone that is an offset or unknown, naming the setting', () => {
+		expect(() => resolveSiteConfig({ ...userConfig, timeZone: 'UTC+1' })).toThrow('kapkit.config.ts: timeZone: expected an IANA time zone such as "Europe/London" or "America/New_York", found "UTC+1"');
+		expect(() => resolveSiteConfig({ ...userConfig, timeZone: 'Mars/Olympus_Mons' })).toThrow(/timeZone: expected an IANA time zone/);
+		expect(resolveSiteConfig({ ...userConfig, timeZone: 'America/New_York' }).timeZone).toBe('America/New_York');
+	});
 });

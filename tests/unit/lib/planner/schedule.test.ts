@@ -133,6 +133,13 @@ describe('real life: done, missed and moved sessions', () => {
 		expect(p.sessions.find((s) => s.id === 'integration-1')!.flags).toContainEqual({ kind: 'outside-window' });
 	});
 
+	it('moves the hand-over off a closed date, never earlier than its days after the last dose', () => {
+		const open = plan({ course });
+		const closedOnHandover = plan({ course, practice: { ...weekdaysOnly, closed: [{ from: open.handover.date!, to: addDays(open.handover.date!, 2) }] } });
+		expect(closedOnHandover.handover.date).toBe(addDays(open.handover.date!, 3));
+		expect(daysBetween(doses(closedOnHandover).at(-1)!.date!, closedOnHandover.handover.date!)).toBeGreaterThanOrEqual(course.handover.daysAfterLastSession);
+	});
+
 	it('allows a first dose in the past, marked, and flags past sessions not yet recorded', () => {
 		const p = plan({ course, today: '2027-01-10' });
 		expect(p.firstDoseInPast).toBe(true);
