@@ -43,6 +43,7 @@ export function withoutNote(journal: Journal, fieldId: string, value: Answer): J
 export function unsavedNotes(journal: Journal, stored: StoreRecord | undefined): [fieldId: string, note: FieldEntry][] {
 	return Object.entries(journal).filter(([fieldId, note]) => {
 		const present = stored?.fields[fieldId];
-		return !present || present.updated < note.updated;
+		// On the same millisecond the note wins: it was taken after its field's last write began.
+		return !present || present.updated <= note.updated;
 	});
 }

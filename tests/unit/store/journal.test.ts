@@ -24,6 +24,8 @@ describe('the unsaved-answers journal', () => {
 			['name', journal.name],
 		]);
 		expect(unsavedNotes(journal, undefined)).toHaveLength(3);
+		// Noted in the same millisecond as the stored write began: the note is the later change.
+		expect(unsavedNotes({ notes: journal.notes }, record({ notes: { value: 'Calm', updated: at(5) } }))).toEqual([['notes', journal.notes]]);
 	});
 
 	it('reads a damaged or hostile journal as empty or without the bad entries', () => {
