@@ -75,7 +75,16 @@ export function planCalendar(request: CalendarExport): string {
 			timezone: timeZone,
 		});
 	}
-	return calendar.toString();
+	return withUtcStamps(calendar.toString());
+}
+
+/**
+ * RFC 5545 wants DTSTAMP in UTC; ical-generator writes it as local time, unmarked, once the calendar
+ * has a time zone. Every stamp is the moment of export, so each is rewritten as that moment in UTC.
+ */
+function withUtcStamps(text: string, exported = new Date()): string {
+	const utc = exported.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return text.replace(/^DTSTAMP:[0-9T]+Z?$/gm, `DTSTAMP:${utc}`);
 }
 
 /**

@@ -71,6 +71,19 @@ describe('the calendar file of a plan', () => {
 		expect(read.map((event) => event.utc.slice(11, 16))).toContain('08:00'); // summer: BST
 	});
 
+	it('stamps every event in UTC, as RFC 5545 requires, whatever zone the browser is in', () => {
+		process.env.TZ = 'Asia/Tokyo';
+		const before = Date.now();
+		const text = exportOf(planFor('Europe/London', '2027-01-04'), 'Europe/London');
+		const stamps = text.match(/^DTSTAMP:.*$/gm)!.map((line) => line.slice('DTSTAMP:'.length).trim());
+		expect(stamps.length).toBeGreaterThan(5);
+		for (const stamp of stamps) {
+			expect(stamp).toMatch(/^\d{8}T\d{6}Z$/);
+			const at = Date.parse(`${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}Z`);
+			expect(Math.abs(at - before)).toBeLessThan(60_000);
+		}
+	});
+
 	it('writes the same file whatever zone the browser is in', () => {
 		const plan = planFor('America/New_York', '2027-11-03');
 		process.env.TZ = 'UTC';
