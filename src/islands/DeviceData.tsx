@@ -1,7 +1,7 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { parseBackup } from '../lib/store/backup';
 import { backupText, type Backup, type ImportMode } from '../lib/store/backup-format';
-import { answerText, backupFileName, fieldLabel } from '../lib/store/describe';
+import { answerText, backupFileName, fieldLabel, recordLine } from '../lib/store/describe';
 import { IDLE_LOCK_DEFAULT_MINUTES } from '../lib/store/policy';
 import type { Conflict } from '../lib/store/record';
 import type { Worksheet } from '../schemas/worksheet';
@@ -93,7 +93,7 @@ export function DeviceData({ worksheets }: Props) {
 				<ul aria-label="Kept on this device">
 					{state.records.map((record) => (
 						<li key={`${record.kind}/${record.id}`}>
-							{sheets.get(record.id)?.title ?? record.id}: {record.fieldCount} answer{record.fieldCount === 1 ? '' : 's'}
+							{recordLine(record, (id) => sheets.get(id)?.title)}
 						</li>
 					))}
 				</ul>

@@ -1,6 +1,7 @@
 import type { Worksheet } from '../../schemas/worksheet.ts';
 import type { Answer } from '../answers.ts';
-import { HEADER_FIELDS } from './record.ts';
+import { toolRecordKind } from './kinds.ts';
+import { HEADER_FIELDS, type RecordKind } from './record.ts';
 
 /** How the Device data page names what the store holds, in a reader's words. Pure: no DOM. */
 
@@ -21,6 +22,17 @@ export function answerText(value: Answer): string {
 	return Object.values(value)
 		.map((cells) => Object.values(cells).join(' · '))
 		.join('\n');
+}
+
+/**
+ * A kept record in a line: a worksheet by its title and answer count; a tool's record by its noun
+ * and the start of its random id (its client label is inside, and sealed while locked).
+ */
+export function recordLine(record: { kind: RecordKind; id: string; fieldCount: number }, worksheetTitle: (id: string) => string | undefined): string {
+	const tool = toolRecordKind(record.kind);
+	if (!tool) return `${worksheetTitle(record.id) ?? record.id}: ${record.fieldCount} answer${record.fieldCount === 1 ? '' : 's'}`;
+	const noun = tool.noun.charAt(0).toUpperCase() + tool.noun.slice(1);
+	return `${noun} ${record.id.slice(0, 8)}: ${record.fieldCount} entr${record.fieldCount === 1 ? 'y' : 'ies'}`;
 }
 
 /** The file a backup downloads as: dated, so several backups sort by day. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerText, backupFileName, fieldLabel } from '../../../src/lib/store/describe.ts';
+import { answerText, backupFileName, fieldLabel, recordLine } from '../../../src/lib/store/describe.ts';
 import { HEADER_FIELDS } from '../../../src/lib/store/record.ts';
 import { sheet } from './helpers.ts';
 
@@ -20,5 +20,12 @@ describe('how the Device data page names stored answers', () => {
 
 	it('dates the backup file by the day it was made', () => {
 		expect(backupFileName(new Date('2026-11-28T23:30:00.000Z'))).toBe('kapkit-device-backup-2026-11-28.json');
+	});
+
+	it('names a worksheet record by its title and a tool record by its noun and id, never its contents', () => {
+		const titles = (id: string) => (id === 'vitals-log' ? 'Session vitals log' : undefined);
+		expect(recordLine({ kind: 'worksheet', id: 'vitals-log', fieldCount: 1 }, titles)).toBe('Session vitals log: 1 answer');
+		expect(recordLine({ kind: 'worksheet', id: 'retired', fieldCount: 3 }, titles)).toBe('retired: 3 answers');
+		expect(recordLine({ kind: 'plan', id: '6f1c2f4e-1111-4222-8333-444455556666', fieldCount: 4 }, titles)).toBe('Course plan 6f1c2f4e: 4 entries');
 	});
 });
