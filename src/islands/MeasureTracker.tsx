@@ -470,8 +470,9 @@ function InstrumentCourse({ instrument, rows, onEdit }: { instrument: Instrument
 	return (
 		<section className="tracker__course" aria-labelledby={captionId}>
 			<h4 id={captionId}>{instrument.title}</h4>
-			<div className="tracker__course-body">
-				<TrendChart instrument={instrument} rows={rows} />
+			<TrendChart instrument={instrument} rows={rows} />
+			{/* Focusable so a keyboard can scroll a table wider than a phone. */}
+			<div className="tracker__table-wrap" tabIndex={0} role="group" aria-label={`${instrument.title} table`}>
 				<table className="tracker__table">
 					<caption>{instrument.title} scores in date order (the same data as the chart)</caption>
 					<thead>
