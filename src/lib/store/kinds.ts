@@ -1,8 +1,9 @@
 import type { RecordKind } from './record.ts';
+import { sessionRecordKind } from '../session/record.ts';
 import type { ToolRecordKind } from './tool-kinds.ts';
 
 /** Every tool record kind the store keeps, besides worksheets. Add a tool's kind here. */
-export const toolRecordKinds = [] as const satisfies readonly ToolRecordKind[];
+export const toolRecordKinds = [sessionRecordKind] as const satisfies readonly ToolRecordKind[];
 
 const tools: readonly ToolRecordKind[] = toolRecordKinds;
 
