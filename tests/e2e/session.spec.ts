@@ -106,7 +106,7 @@ test('an esketamine session: due at 40 min, a crossing with its action and sourc
 	await expect(view.crossings).toContainText('185/112 mmHg at 09:40');
 
 	// The end of the observation time, a last reading, and the finish.
-	await page.clock.fastForward('1:05:00');
+	await page.clock.fastForward('01:05:00');
 	await expect(view.clock).toHaveText(/^\+2:00:0\d$/);
 	await expect(view.due).toContainText('Due now (+120 min): Blood pressure');
 	await view.field('Systolic').fill('132');
@@ -191,7 +191,6 @@ for (const theme of ['light', 'dark'] as const) {
 		await view.record.click();
 		await expect(view.crossings).toBeVisible();
 		expect(await workbench.accessibilityViolations()).toEqual([]);
-
 	});
 }
 
