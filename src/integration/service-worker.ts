@@ -41,8 +41,9 @@ export async function writeServiceWorker(dir: string, base: string, edition: str
 		directoryIndex: 'index.html',
 		navigateFallback: `${base}404.html`,
 		navigateFallbackDenylist: [/\/pagefind\//],
-		// Pagefind asks for its entry file with ?ts=<metaCacheTag>; the cached copy must still match.
-		ignoreURLParametersMatching: [/^ts$/],
+		// Pagefind asks for its entry file with ?ts=<metaCacheTag>, and a dosing page opens the live
+		// session tool with ?protocol=<id>; the cached copies must still match.
+		ignoreURLParametersMatching: [/^ts$/, /^protocol$/],
 		// Astro's and Pagefind's file names already carry a content hash.
 		dontCacheBustURLsMatching: /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/,
 		maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

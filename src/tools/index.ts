@@ -1,12 +1,13 @@
 import coursePlanner from './course-planner.ts';
 import courseTemplates from './course-templates.ts';
 import deviceData from './device-data.ts';
+import dosingSession from './dosing-session.ts';
 import glossary from './glossary.ts';
 import measureTracker from './measure-tracker.ts';
 
 export type { Tool } from './tool.ts';
 
 /** Every tool of the manual, in the order the Tools page and the palette list them. Add a tool here. */
-export const tools = [courseTemplates, coursePlanner, measureTracker, glossary, deviceData] as const;
+export const tools = [courseTemplates, coursePlanner, dosingSession, measureTracker, glossary, deviceData] as const;
 
 export type ToolId = (typeof tools)[number]['id'];

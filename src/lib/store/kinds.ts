@@ -1,10 +1,11 @@
 import type { RecordKind } from './record.ts';
 import { measuresRecordKind } from '../measures/record.ts';
 import { planRecordKind } from '../planner/record.ts';
+import { sessionRecordKind } from '../session/record.ts';
 import type { ToolRecordKind } from './tool-kinds.ts';
 
 /** Every tool record kind the store keeps, besides worksheets. Add a tool's kind here. */
-export const toolRecordKinds = [planRecordKind, measuresRecordKind] as const satisfies readonly ToolRecordKind[];
+export const toolRecordKinds = [planRecordKind, measuresRecordKind, sessionRecordKind] as const satisfies readonly ToolRecordKind[];
 
 const tools: readonly ToolRecordKind[] = toolRecordKinds;
 
