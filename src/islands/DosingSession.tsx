@@ -8,7 +8,8 @@ import { checkReading, checkTitles, scalesFor, type Reading, type ReadingInput }
 import { checkStart, readingFieldId, readSession, SESSION_FIELDS, takenAtFrom, type SessionMeta, type SessionState } from '../lib/session/record';
 import { evaluateReading, untypedThresholds, type Crossing } from '../lib/session/thresholds';
 import { remsSummary, toVitalsLog, VITALS_LOG } from '../lib/session/vitals-log';
-import { canonical, HEADER_FIELDS, toSavedAnswers } from '../lib/store/record';
+import { canonical, HEADER_FIELDS } from '../lib/store/record';
+import { toSavedAnswers } from '../lib/store/worksheet-record';
 import type { DosingSession as SessionBlock } from '../schemas/dose';
 import { routeTitles } from '../schemas/dose';
 import type { Worksheet } from '../schemas/worksheet';
