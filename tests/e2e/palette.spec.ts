@@ -12,11 +12,13 @@ for (const site of SITES) {
 			const { palette } = workbench;
 			await workbench.open('protocols/dosing/iv-racemic-infusion/');
 			const button = workbench.searchButton;
-			// The palette's code is not loaded with the page.
-			expect((await loadedScripts(workbench)).filter((name) => /mount-palette|\/client\./.test(name))).toEqual([]);
+			// The palette's code is not loaded with the page, and opening it never loads React.
+			expect((await loadedScripts(workbench)).filter((name) => /palette-view|\/client\./.test(name))).toEqual([]);
 			await page.keyboard.press('Control+k');
 			await expect(palette.input).toBeFocused();
-			expect((await loadedScripts(workbench)).some((name) => /mount-palette/.test(name))).toBe(true);
+			await expect(palette.status).toHaveText(/Type to search the manual/);
+			expect((await loadedScripts(workbench)).some((name) => /palette-view/.test(name))).toBe(true);
+			expect((await loadedScripts(workbench)).filter((name) => /\/client\./.test(name))).toEqual([]);
 			await page.keyboard.press('Escape');
 
 			await button.focus();
@@ -103,6 +105,31 @@ for (const site of SITES) {
 		});
 	});
 }
+
+test('no key typed right after Ctrl+K, F1 or a click on the search box is lost, on a cold page with a slow CPU', async ({ browser }) => {
+	const ways: { name: string; open: (workbench: Workbench) => Promise<void>; prefix: string }[] = [
+		{ name: 'Ctrl+K', open: (workbench) => workbench.page.keyboard.press('Control+k'), prefix: '' },
+		{ name: 'F1', open: (workbench) => workbench.page.keyboard.press('F1'), prefix: '>' },
+		{ name: 'the title-bar search box', open: (workbench) => workbench.searchButton.click(), prefix: '' },
+	];
+	for (const way of ways) {
+		// A fresh context: nothing cached, the palette's code and Pagefind not loaded yet.
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+		const workbench = new Workbench(page);
+		await page.goto(workbench.url('protocols/dosing/iv-racemic-infusion/'), { waitUntil: 'domcontentloaded' });
+		await way.open(workbench);
+		// No wait for the palette: the keys follow the opening key at once.
+		await page.keyboard.type('booster');
+		await expect(workbench.palette.input, way.name).toHaveValue(`${way.prefix}booster`);
+		await expect(workbench.palette.input, way.name).toBeFocused();
+		// What was typed before the palette's code arrived is acted on once it has.
+		await expect(workbench.palette.status, way.name).toHaveText(way.prefix ? /\d+ commands?\./ : /\d+ results?/);
+		await context.close();
+	}
+});
 
 test('native text editing keys stay with the input, and axe finds nothing with the palette open', async ({ page }) => {
 	const workbench = new Workbench(page);
