@@ -39,8 +39,12 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 	return engine;
 }
 
-/** Searches, returning the best `limit` hits; null when a newer search superseded this one. */
-export async function searchManual(base: string, query: string, filters: Record<string, string[]> = {}, limit = 10, debounceMs = 40): Promise<{ total: number; hits: SearchHit[] } | null> {
+/**
+ * Searches, returning the best `limit` hits; null when a newer search superseded this one. The
+ * debounce is one frame: it only merges keys that arrive together (a paste, a key held down),
+ * and Pagefind starts loading the words' index chunks during it.
+ */
+export async function searchManual(base: string, query: string, filters: Record<string, string[]> = {}, limit = 10, debounceMs = 16): Promise<{ total: number; hits: SearchHit[] } | null> {
 	const pagefind = await loadPagefind(base);
 	const found = await pagefind.debouncedSearch(query, { filters }, debounceMs);
 	if (!found) return null;

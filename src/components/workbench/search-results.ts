@@ -18,7 +18,7 @@ export function mountSearchResults(form: HTMLFormElement, base: string): void {
 			status.textContent = '';
 			return;
 		}
-		const found = await searchManual(base, query, {}, 12, 120).catch(() => {
+		const found = await searchManual(base, query, {}, 12).catch(() => {
 			status.textContent = 'Search could not load. Open the manual once with the network on, then try again.';
 			return null;
 		});
