@@ -9,14 +9,15 @@ import '../styles/palette.css';
 import { commands, isMac } from './commands';
 import { rememberHighlight } from './highlight';
 import { pageData } from './page-data';
-import type { PaletteShell } from './palette';
+import { isPaletteKey, type PaletteKey, type PaletteShell } from './palette';
 import { searchFilters, searchManual, type SearchHit } from './pagefind';
 
 /**
  * VS Code's command palette for the manual, without a framework: a combobox with a listbox of
  * results inside a modal dialog (WAI-ARIA APG). Plain text searches the manual; `>` runs
  * commands; `#` jumps to a heading of this page; `?` lists the prefixes. It takes over the
- * dialog the opener built, with whatever the reader has typed into it so far.
+ * dialog the opener built, with whatever the reader has typed into it so far and the list keys
+ * pressed before it arrived (`earlyKeys`, in order).
  */
 
 type Item =
@@ -69,7 +70,7 @@ function optionContent(item: Item): Node[] {
 	}
 }
 
-export function startPalette(shell: PaletteShell): void {
+export function startPalette(shell: PaletteShell, earlyKeys: readonly PaletteKey[] = []): void {
 	const { input, filters, list, status } = shell;
 	const { base, headings } = pageData();
 	const recent = parseRecent(local.get(STORAGE.recent)).filter((page) => page.href !== location.pathname);
@@ -164,9 +165,18 @@ export function startPalette(shell: PaletteShell): void {
 		searchManual(base, text, chosen, RESULTS_SHOWN).then(
 			(result) => {
 				if (!result || ticket !== latestSearch) return;
-				found = { query: text, ...result };
+				const shown = { query: text, total: result.total, hits: result.hits };
+				found = shown;
 				failed = false;
 				render();
+				result.rest().then(
+					(more) => {
+						if (ticket !== latestSearch || !more.length) return;
+						shown.hits = [...shown.hits, ...more];
+						render();
+					},
+					() => undefined,
+				);
 				// The chips come with the first results, from the engine that search has just loaded.
 				filterRequest ??= searchFilters(base).then(
 					(values) => {
@@ -217,15 +227,17 @@ export function startPalette(shell: PaletteShell): void {
 		render();
 		search();
 	});
-	input.addEventListener('keydown', (event) => {
-		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-			event.preventDefault();
-			active = moveActive(active, event.key === 'ArrowDown' ? 1 : -1, items.length);
+	const press = (key: PaletteKey) => {
+		if (key === 'Enter') activate(items[active]);
+		else {
+			active = moveActive(active, key === 'ArrowDown' ? 1 : -1, items.length);
 			showActive();
-		} else if (event.key === 'Enter') {
-			event.preventDefault();
-			activate(items[active]);
 		}
+	};
+	input.addEventListener('keydown', (event) => {
+		if (!isPaletteKey(event.key)) return;
+		event.preventDefault();
+		press(event.key);
 	});
 	const optionIndex = (event: Event) => {
 		const option = (event.target as Element).closest('[role="option"]');
@@ -254,4 +266,5 @@ export function startPalette(shell: PaletteShell): void {
 	shell.backdrop.removeAttribute('style');
 	render();
 	search();
+	for (const key of earlyKeys) if (shell.isOpen()) press(key);
 }

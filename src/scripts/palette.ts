@@ -21,6 +21,10 @@ export interface PaletteShell {
 
 const LIST_ID = 'palette-list';
 
+/** The keys the palette's input handles itself: they move through the list and choose from it. */
+export type PaletteKey = 'ArrowDown' | 'ArrowUp' | 'Enter';
+export const isPaletteKey = (key: string): key is PaletteKey => key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter';
+
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
 	const made = document.createElement(tag);
 	made.className = className;
@@ -87,9 +91,18 @@ export function openPalette(initial = ''): void {
 	document.body.append(shell.backdrop);
 	shell.input.focus();
 	shell.input.setSelectionRange(initial.length, initial.length);
+	// Text goes into the input by itself; the keys that act on the list wait for the view.
+	const early: PaletteKey[] = [];
+	const keepEarly = (event: KeyboardEvent) => {
+		if (!isPaletteKey(event.key)) return;
+		event.preventDefault();
+		early.push(event.key);
+	};
+	shell.input.addEventListener('keydown', keepEarly);
 	import('./palette-view')
 		.then(({ startPalette }) => {
-			if (shell.isOpen()) startPalette(shell);
+			shell.input.removeEventListener('keydown', keepEarly);
+			if (shell.isOpen()) startPalette(shell, early);
 		})
 		.catch(() => {
 			shell.backdrop.removeAttribute('style');
