@@ -150,3 +150,27 @@ test('native text editing keys stay with the input, and axe finds nothing with t
 		expect(await palette.holdsFocus()).toBe(true);
 	}
 });
+
+test("the side bar's Search view lists the best hits, the first screen at once and the rest below, and opens one with the words marked", async ({ page }) => {
+	const workbench = new Workbench(page);
+	await workbench.open('protocols/dosing/iv-racemic-infusion/');
+	await workbench.view('Search').click();
+	const input = page.getByRole('search').getByRole('searchbox', { name: 'Search the manual' });
+	await expect(input).toBeFocused();
+	await input.pressSequentially('eye mask');
+	const status = page.locator('[data-search-status]');
+	await expect(status).toHaveText(/^\d+ results?\.$/);
+	const hits = page.locator('[data-search-results] > li');
+	const total = Number((await status.innerText()).match(/^(\d+)/)![1]);
+	// Up to twelve: the first five drawn with the status, the rest appended as their excerpts arrive.
+	await expect(hits).toHaveCount(Math.min(total, 12));
+	expect((await hits.allInnerTexts()).slice(0, 3).join('\n')).toContain('Eye mask and music');
+	await input.fill('');
+	await expect(hits).toHaveCount(0);
+	await expect(status).toHaveText('');
+	await input.fill('eye mask');
+	await hits.filter({ hasText: 'Eye mask and music' }).first().getByRole('link').click();
+	await workbench.arrivedAt(/\/protocols\/dosing\/eye-mask-and-music\/(#.+)?$/);
+	expect(new URL(page.url()).search).toBe('');
+	await expect(workbench.searchHits.first()).toBeVisible();
+});
