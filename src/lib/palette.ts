@@ -47,3 +47,38 @@ export function filterByLabel<T extends { label: string }>(entries: readonly T[]
 		.sort((a, b) => a.score - b.score || a.index - b.index)
 		.map((item) => item.entry);
 }
+
+/** The search filters a reader can choose, per Pagefind filter key: values chosen in each group. */
+export type ChosenFilters = Record<string, string[]>;
+
+/** Chooses `value` in `group`, or unchooses it; a group with nothing chosen is dropped, so it filters nothing. */
+export function toggleFilter(chosen: ChosenFilters, group: string, value: string): ChosenFilters {
+	const values = chosen[group] ?? [];
+	const next = values.includes(value) ? values.filter((other) => other !== value) : [...values, value];
+	const { [group]: _, ...rest } = chosen;
+	return next.length ? { ...rest, [group]: next } : rest;
+}
+
+/** The option an arrow key makes active: down from the last wraps to the first, up from the first to the last. */
+export function moveActive(active: number, step: 1 | -1, count: number): number {
+	if (count === 0) return 0;
+	return (active + step + count) % count;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const listNouns: Record<Exclude<PaletteMode, 'search'>, [string, string]> = { command: ['command', 'commands'], heading: ['heading', 'headings'], help: ['prefix', 'prefixes'] };
+
+/** What the palette is showing, as its status line (a live region) says it. */
+export type PaletteState =
+	| { mode: 'search'; text: ''; recent: number }
+	| { mode: 'search'; text: string; search: 'waiting' | 'failed' | { total: number; shown: number } }
+	| { mode: Exclude<PaletteMode, 'search'>; shown: number };
+
+export function paletteStatus(state: PaletteState): string {
+	if (state.mode !== 'search') return `${plural(state.shown, ...listNouns[state.mode])}.`;
+	if ('recent' in state) return state.recent ? `${plural(state.recent, 'recently opened page', 'recently opened pages')}. Type to search the manual, or ? for help.` : 'Type to search the manual, or ? for help.';
+	if (state.search === 'failed') return 'Search could not load. Open the manual once with the network on, then try again.';
+	if (state.search === 'waiting') return 'Searching…';
+	const { total, shown } = state.search;
+	return `${plural(total, 'result', 'results')}${total > shown ? `, best ${shown} shown` : ''}.`;
+}

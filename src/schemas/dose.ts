@@ -1,19 +1,11 @@
 import { z } from 'astro/zod';
 import { minutes, referenceKeys } from './common.ts';
+import { routes } from './routes.ts';
 import { thresholdRuleSchema } from './threshold-rule.ts';
 
+export { routes, routeTitles, type Route } from './routes.ts';
+
 export const agents = ['racemic-ketamine', 'esketamine'] as const;
-export const routes = ['iv', 'im', 'sublingual', 'oral', 'intranasal'] as const;
-export type Route = (typeof routes)[number];
-
-export const routeTitles: Record<Route, string> = {
-	iv: 'Intravenous (IV)',
-	im: 'Intramuscular (IM)',
-	sublingual: 'Sublingual',
-	oral: 'Oral',
-	intranasal: 'Intranasal',
-};
-
 export const doseUnits = ['mg', 'mg/kg'] as const;
 
 /**

@@ -1,16 +1,111 @@
-import { isMac } from './commands';
-
 /**
- * Opens the command palette. Only this small script is on every page: the palette itself (React)
- * is loaded on first use.
+ * Opens the command palette. Only this small script is on every page: it builds the palette's
+ * dialog and focused input at once, in the same task as the key or click, so every key typed
+ * next lands in the input in order; the palette's behaviour and styles load behind it on first use
+ * and take over whatever has been typed by then.
  */
-let opening: Promise<void> | undefined;
 
-export function openPalette(initial = ''): Promise<void> {
-	if (document.querySelector('[data-palette-open]')) return Promise.resolve();
+/** The palette's elements, built by the opener; `palette-view` gives them their behaviour. */
+export interface PaletteShell {
+	backdrop: HTMLElement;
+	dialog: HTMLElement;
+	input: HTMLInputElement;
+	filters: HTMLElement;
+	list: HTMLUListElement;
+	status: HTMLElement;
+	/** Removes the palette and gives focus back to where it was. */
+	close: () => void;
+	/** Whether it is still on the page (the reader may close it before its behaviour loads). */
+	isOpen: () => boolean;
+}
+
+const LIST_ID = 'palette-list';
+
+/** The keys the palette's input handles itself: they move through the list and choose from it. */
+export type PaletteKey = 'ArrowDown' | 'ArrowUp' | 'Enter';
+export const isPaletteKey = (key: string): key is PaletteKey => key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+	const made = document.createElement(tag);
+	made.className = className;
+	for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+	return made;
+}
+
+function buildShell(initial: string, returnFocus: HTMLElement | null): PaletteShell {
+	const backdrop = element('div', 'palette-backdrop');
+	// Invisible, yet focused and typing, until the view's stylesheet has loaded (the view shows it).
+	backdrop.style.position = 'fixed';
+	backdrop.style.opacity = '0';
+	const dialog = element('div', 'palette', { role: 'dialog', 'aria-modal': 'true', 'aria-label': 'Command palette', 'data-palette-open': '' });
+	const input = element('input', 'palette__input', {
+		type: 'text',
+		role: 'combobox',
+		'aria-label': 'Search the manual; type > for commands, # for headings, ? for help',
+		'aria-expanded': 'true',
+		'aria-controls': LIST_ID,
+		'aria-autocomplete': 'list',
+		autocomplete: 'off',
+		spellcheck: 'false',
+		placeholder: 'Search the manual (? for help)',
+	});
+	input.value = initial;
+	const filters = element('div', 'palette__filters', { role: 'group', 'aria-label': 'Filter results' });
+	filters.hidden = true;
+	const list = element('ul', 'palette__list', { id: LIST_ID, role: 'listbox', 'aria-label': 'Results' });
+	const status = element('p', 'palette__status', { role: 'status', 'aria-live': 'polite' });
+	dialog.append(input, filters, list, status);
+	backdrop.append(dialog);
+
+	const close = () => {
+		backdrop.remove();
+		returnFocus?.focus();
+	};
+	backdrop.addEventListener('mousedown', (event) => {
+		if (!dialog.contains(event.target as Node)) close();
+	});
+	dialog.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape') {
+			// Kept from the page's own keys (Esc Esc leaves the session view).
+			event.preventDefault();
+			event.stopPropagation();
+			close();
+		} else if (event.key === 'Tab') {
+			// Modal: Tab cycles through the dialog's own controls.
+			const focusable = [...dialog.querySelectorAll<HTMLElement>('input, button')];
+			const index = focusable.indexOf(document.activeElement as HTMLElement);
+			event.preventDefault();
+			focusable[(index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length]?.focus();
+		}
+	});
+	return { backdrop, dialog, input, filters, list, status, close, isOpen: () => backdrop.isConnected };
+}
+
+let current: PaletteShell | undefined;
+
+export function openPalette(initial = ''): void {
+	if (current?.isOpen()) return;
 	const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-	opening ??= import('../islands/mount-palette')
-		.then(({ mountPalette }) => mountPalette({ initial, returnFocus, isMac }))
-		.finally(() => (opening = undefined));
-	return opening;
+	const shell = buildShell(initial, returnFocus);
+	current = shell;
+	document.body.append(shell.backdrop);
+	shell.input.focus();
+	shell.input.setSelectionRange(initial.length, initial.length);
+	// Text goes into the input by itself; the keys that act on the list wait for the view.
+	const early: PaletteKey[] = [];
+	const keepEarly = (event: KeyboardEvent) => {
+		if (!isPaletteKey(event.key)) return;
+		event.preventDefault();
+		early.push(event.key);
+	};
+	shell.input.addEventListener('keydown', keepEarly);
+	import('./palette-view')
+		.then(({ startPalette }) => {
+			shell.input.removeEventListener('keydown', keepEarly);
+			if (shell.isOpen()) startPalette(shell, early);
+		})
+		.catch(() => {
+			shell.backdrop.removeAttribute('style');
+			shell.status.textContent = 'The palette could not load. Open the manual once with the network on, then try again.';
+		});
 }

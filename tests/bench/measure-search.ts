@@ -54,17 +54,26 @@ export function sideBarSearch(project: string, path: string): SearchSurface {
 	};
 }
 
-/** The command palette (src/islands/CommandPalette.tsx), opened with Ctrl+K; its React code loads on first open. */
+/** Where the palette's search code lives: the plain TypeScript view, or the React island of commits before it. */
+const PALETTE_SOURCES = ['src/scripts/palette-view.ts', 'src/islands/CommandPalette.tsx'];
+
+/**
+ * The command palette, opened with Ctrl+K; its code loads on first open. Open means ready: its
+ * input on screen and its status line written by the palette's code (the opener shows the input
+ * before that code has arrived), so what opening fetches includes it.
+ */
 export function commandPaletteSearch(project: string, path: string): SearchSurface | null {
-	if (!existsSync(join(project, 'src/islands/CommandPalette.tsx'))) return null;
+	const source = PALETTE_SOURCES.find((file) => existsSync(join(project, file)));
+	if (!source) return null;
 	const dialog = '[role="dialog"][aria-label="Command palette"]';
 	return {
 		name: 'command palette',
 		path,
-		debounceMs: readDebounce(project, 'src/islands/CommandPalette.tsx'),
+		debounceMs: readDebounce(project, source),
 		open: async (page) => {
 			await page.keyboard.press('Control+k');
 			await page.locator(`${dialog} [role="combobox"]`).waitFor({ state: 'visible' });
+			await page.waitForFunction((status) => Boolean(document.querySelector(status)?.textContent), `${dialog} [role="status"]`);
 		},
 		input: `${dialog} [role="combobox"]`,
 		results: `${dialog} [role="listbox"]`,

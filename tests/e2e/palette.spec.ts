@@ -12,11 +12,13 @@ for (const site of SITES) {
 			const { palette } = workbench;
 			await workbench.open('protocols/dosing/iv-racemic-infusion/');
 			const button = workbench.searchButton;
-			// The palette's code is not loaded with the page.
-			expect((await loadedScripts(workbench)).filter((name) => /mount-palette|\/client\./.test(name))).toEqual([]);
+			// The palette's code is not loaded with the page, and opening it never loads React.
+			expect((await loadedScripts(workbench)).filter((name) => /palette-view|\/client\./.test(name))).toEqual([]);
 			await page.keyboard.press('Control+k');
 			await expect(palette.input).toBeFocused();
-			expect((await loadedScripts(workbench)).some((name) => /mount-palette/.test(name))).toBe(true);
+			await expect(palette.status).toHaveText(/Type to search the manual/);
+			expect((await loadedScripts(workbench)).some((name) => /palette-view/.test(name))).toBe(true);
+			expect((await loadedScripts(workbench)).filter((name) => /\/client\./.test(name))).toEqual([]);
 			await page.keyboard.press('Escape');
 
 			await button.focus();
@@ -104,6 +106,31 @@ for (const site of SITES) {
 	});
 }
 
+test('no key typed right after Ctrl+K, F1 or a click on the search box is lost, on a cold page with a slow CPU', async ({ browser }) => {
+	const ways: { name: string; open: (workbench: Workbench) => Promise<void>; prefix: string }[] = [
+		{ name: 'Ctrl+K', open: (workbench) => workbench.page.keyboard.press('Control+k'), prefix: '' },
+		{ name: 'F1', open: (workbench) => workbench.page.keyboard.press('F1'), prefix: '>' },
+		{ name: 'the title-bar search box', open: (workbench) => workbench.searchButton.click(), prefix: '' },
+	];
+	for (const way of ways) {
+		// A fresh context: nothing cached, the palette's code and Pagefind not loaded yet.
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+		const workbench = new Workbench(page);
+		await page.goto(workbench.url('protocols/dosing/iv-racemic-infusion/'), { waitUntil: 'domcontentloaded' });
+		await way.open(workbench);
+		// No wait for the palette: the keys follow the opening key at once.
+		await page.keyboard.type('booster');
+		await expect(workbench.palette.input, way.name).toHaveValue(`${way.prefix}booster`);
+		await expect(workbench.palette.input, way.name).toBeFocused();
+		// What was typed before the palette's code arrived is acted on once it has.
+		await expect(workbench.palette.status, way.name).toHaveText(way.prefix ? /\d+ commands?\./ : /\d+ results?/);
+		await context.close();
+	}
+});
+
 test('native text editing keys stay with the input, and axe finds nothing with the palette open', async ({ page }) => {
 	const workbench = new Workbench(page);
 	const { palette } = workbench;
@@ -122,4 +149,28 @@ test('native text editing keys stay with the input, and axe finds nothing with t
 		await page.keyboard.press('Tab');
 		expect(await palette.holdsFocus()).toBe(true);
 	}
+});
+
+test("the side bar's Search view lists the best hits, the first screen at once and the rest below, and opens one with the words marked", async ({ page }) => {
+	const workbench = new Workbench(page);
+	await workbench.open('protocols/dosing/iv-racemic-infusion/');
+	await workbench.view('Search').click();
+	const input = page.getByRole('search').getByRole('searchbox', { name: 'Search the manual' });
+	await expect(input).toBeFocused();
+	await input.pressSequentially('eye mask');
+	const status = page.locator('[data-search-status]');
+	await expect(status).toHaveText(/^\d+ results?\.$/);
+	const hits = page.locator('[data-search-results] > li');
+	const total = Number((await status.innerText()).match(/^(\d+)/)![1]);
+	// Up to twelve: the first five drawn with the status, the rest appended as their excerpts arrive.
+	await expect(hits).toHaveCount(Math.min(total, 12));
+	expect((await hits.allInnerTexts()).slice(0, 3).join('\n')).toContain('Eye mask and music');
+	await input.fill('');
+	await expect(hits).toHaveCount(0);
+	await expect(status).toHaveText('');
+	await input.fill('eye mask');
+	await hits.filter({ hasText: 'Eye mask and music' }).first().getByRole('link').click();
+	await workbench.arrivedAt(/\/protocols\/dosing\/eye-mask-and-music\/(#.+)?$/);
+	expect(new URL(page.url()).search).toBe('');
+	await expect(workbench.searchHits.first()).toBeVisible();
 });

@@ -6,9 +6,11 @@ import { pageData } from '../../scripts/page-data';
 
 /**
  * <kap-explorer>: turns the explorer's nested lists into a WAI-ARIA treeview (navigation treeview
- * pattern): arrows, Home/End, Enter, type-ahead and `*`. Folders the page did not carry are filled
- * in from explorer.json (the element's `tree-url`), fetched once; the service worker keeps it for
- * offline use. The explorer owns navigation, so it registers the "Go to" commands.
+ * pattern): arrows, Home/End, Enter, type-ahead and `*`. It starts from the folders the page
+ * carries; the full tree, explorer.json (the element's `tree-url`), grows with the manual, so it is
+ * fetched only once the reader reaches for the explorer (pointer or focus on it, or a folder
+ * opened), once; the service worker keeps it for offline use.
+ * The explorer owns navigation, so it registers the "Go to" commands.
  */
 class KapExplorer extends HTMLElement {
 	connectedCallback(): void {
@@ -42,19 +44,24 @@ function mountTree(nav: HTMLElement, base: string, current: string | undefined, 
 		focusable?.setAttribute('tabindex', '0');
 	};
 
-	const renderNode = (node: NavNode, level: number): HTMLLIElement => {
+	const treeLink = (id: string, label: string, href: string, level: number) => {
 		const li = document.createElement('li');
 		li.setAttribute('role', 'none');
 		const item = document.createElement('a');
 		item.setAttribute('role', 'treeitem');
 		item.setAttribute('aria-level', String(level));
 		item.setAttribute('tabindex', '-1');
-		item.dataset.id = node.id;
-		item.href = `${base.replace(/\/$/, '')}${node.href}`;
-		item.textContent = node.label;
+		item.dataset.id = id;
+		item.href = `${base.replace(/\/$/, '')}${href}`;
+		item.textContent = label;
+		li.append(item);
+		return { li, item };
+	};
+
+	const renderNode = (node: NavNode, level: number): HTMLLIElement => {
+		const { li, item } = treeLink(node.id, node.label, node.href, level);
 		item.title = node.id;
 		if (node.id === current) item.setAttribute('aria-current', 'page');
-		li.append(item);
 		if (node.folder) {
 			const open = expanded.has(node.id);
 			item.setAttribute('aria-expanded', String(open));
@@ -64,6 +71,11 @@ function mountTree(nav: HTMLElement, base: string, current: string | undefined, 
 				group.id = `explorer-${node.id.replace(/[^a-z0-9-]/g, '-')}`;
 				item.setAttribute('aria-owns', group.id);
 				group.append(...node.children.map((child) => renderNode(child, level + 1)));
+				if (node.omitted) {
+					const all = treeLink(allOfId(node), allOfLabel(node), node.href, level + 1);
+					all.item.className = 'explorer__more';
+					group.append(all.li);
+				}
 				li.append(group);
 			}
 		}
@@ -77,6 +89,7 @@ function mountTree(nav: HTMLElement, base: string, current: string | undefined, 
 				const open = node.folder ? expanded.has(node.id) : undefined;
 				items.push({ id: node.id, label: node.label, level, ...(open === undefined ? {} : { expanded: open }), ...(parent ? { parent } : {}) });
 				if (open && node.children) walk(node.children, level + 1, node.id);
+				if (open && node.omitted) items.push({ id: allOfId(node), label: allOfLabel(node), level: level + 1, parent: node.id });
 			}
 		};
 		walk(tree, 1);
@@ -97,13 +110,16 @@ function mountTree(nav: HTMLElement, base: string, current: string | undefined, 
 	};
 
 	let loading: Promise<void> | undefined;
+	let complete = false;
 	const loadFullTree = () =>
 		(loading ??= fetch(treeUrl)
 			.then((response) => (response.ok ? (response.json() as Promise<NavNode[]>) : Promise.reject(new Error(String(response.status)))))
 			.then((full) => {
+				const hadFocus = nav.contains(document.activeElement);
 				tree = full;
+				complete = true;
 				render();
-				if (nav.contains(document.activeElement)) focus(focusedId);
+				if (hadFocus) focus(focusedId);
 			})
 			.catch(() => {
 				// Offline before the tree was cached: folders still link to their own pages.
@@ -131,6 +147,15 @@ function mountTree(nav: HTMLElement, base: string, current: string | undefined, 
 			return;
 		}
 		const action = treeKey(items, focusedId, event.key);
+		if (action.type === 'none' && event.key === 'ArrowRight' && !complete) {
+			// An open folder whose documents are still on their way: step into it once they arrive.
+			event.preventDefault();
+			void loadFullTree().then(() => {
+				const next = treeKey(visible(), focusedId, 'ArrowRight');
+				if (next.type === 'focus') focus(next.id);
+			});
+			return;
+		}
 		if (action.type === 'none') return;
 		event.preventDefault();
 		if (action.type === 'focus') focus(action.id);
@@ -139,14 +164,20 @@ function mountTree(nav: HTMLElement, base: string, current: string | undefined, 
 		else if (action.type === 'activate') list.querySelector<HTMLAnchorElement>(`[data-id="${CSS.escape(action.id)}"]`)?.click();
 	});
 
+	// Fetched as the reader reaches for the tree, so it has usually arrived by the time a folder opens.
+	for (const reach of ['pointerenter', 'focusin'] as const) list.addEventListener(reach, () => void loadFullTree(), { once: true });
+
 	list.addEventListener('focusin', (event) => {
 		const id = (event.target as HTMLElement).dataset.id;
 		if (id) focusedId = id;
 	});
 
 	render();
-	void loadFullTree();
 }
+
+/** A folder the page carries only in part ends in a link to its own page, which lists all of it, until the full tree arrives. */
+const allOfId = (folder: NavNode) => `${folder.id}/*`;
+const allOfLabel = (folder: NavNode) => `All ${(folder.children?.length ?? 0) + (folder.omitted ?? 0)} in ${folder.label}`;
 
 /** Reads the tree the page carried in its HTML: links and <details> folders. */
 function readTree(list: Element): NavNode[] {
@@ -155,7 +186,8 @@ function readTree(list: Element): NavNode[] {
 		const details = li.querySelector(':scope > details');
 		if (details) {
 			const summary = details.querySelector('summary')!;
-			return { id, label: summary.textContent?.trim() ?? id, href: summary.dataset.href ?? '/', folder: true, children: readTree(details.querySelector(':scope > ul')!) };
+			const omitted = Number(details.querySelector<HTMLElement>(':scope > ul > li > [data-more]')?.dataset.more ?? 0);
+			return { id, label: summary.textContent?.trim() ?? id, href: summary.dataset.href ?? '/', folder: true, children: readTree(details.querySelector(':scope > ul')!), ...(omitted ? { omitted } : {}) };
 		}
 		const link = li.querySelector<HTMLAnchorElement>(':scope > a')!;
 		return { id, label: link.textContent?.trim() ?? id, href: link.dataset.href ?? '/', folder: link.classList.contains('explorer__folder-link') };

@@ -5,10 +5,10 @@ import { openPalette } from '../../scripts/palette';
 /** <kap-palette-button>: the title bar's search box, which opens the palette; it registers the palette's keys. */
 class KapPaletteButton extends HTMLElement {
 	connectedCallback(): void {
-		registerCommands(paletteCommands((initial) => void openPalette(initial)));
+		registerCommands(paletteCommands((initial) => openPalette(initial)));
 		const button = this.querySelector('button')!;
 		button.hidden = false;
-		button.addEventListener('click', () => void openPalette(''));
+		button.addEventListener('click', () => openPalette(''));
 		const hint = button.querySelector('kbd');
 		if (hint) hint.textContent = isMac ? '⌘K' : 'Ctrl K';
 	}

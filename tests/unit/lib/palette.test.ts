@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCommandRegistry, formatKeys, type Command } from '../../../src/lib/commands.ts';
-import { filterByLabel, matchScore, parseQuery } from '../../../src/lib/palette.ts';
+import { filterByLabel, matchScore, moveActive, paletteStatus, parseQuery, toggleFilter } from '../../../src/lib/palette.ts';
 import { highlightTerms, parseRecent, rememberPage } from '../../../src/lib/reading.ts';
 import { clearAllAnswersCommand, worksheetCommands } from '../../../src/scripts/commands/answers.ts';
 import { navigationCommands, printCommand, toolCommands } from '../../../src/scripts/commands/navigation.ts';
@@ -69,5 +69,34 @@ describe('command palette', () => {
 
 	it('splits a query into the words to mark on the page', () => {
 		expect(highlightTerms('Eye mask, eye-mask & music!')).toEqual(['eye', 'mask', 'eye-mask', 'music']);
+	});
+
+	it('chooses and unchooses a filter value, dropping a group left empty', () => {
+		const maintenance = toggleFilter({}, 'phase', 'maintenance');
+		expect(maintenance).toEqual({ phase: ['maintenance'] });
+		const both = toggleFilter(toggleFilter(maintenance, 'phase', 'dosing'), 'route', 'iv');
+		expect(both).toEqual({ phase: ['maintenance', 'dosing'], route: ['iv'] });
+		expect(toggleFilter(toggleFilter(both, 'phase', 'maintenance'), 'phase', 'dosing')).toEqual({ route: ['iv'] });
+		expect(maintenance).toEqual({ phase: ['maintenance'] });
+	});
+
+	it('moves the active option with the arrow keys, wrapping at both ends', () => {
+		expect(moveActive(0, 1, 3)).toBe(1);
+		expect(moveActive(2, 1, 3)).toBe(0);
+		expect(moveActive(0, -1, 3)).toBe(2);
+		expect(moveActive(0, 1, 0)).toBe(0);
+	});
+
+	it('says in its status line what the palette shows', () => {
+		expect(paletteStatus({ mode: 'search', text: '', recent: 0 })).toBe('Type to search the manual, or ? for help.');
+		expect(paletteStatus({ mode: 'search', text: '', recent: 1 })).toBe('1 recently opened page. Type to search the manual, or ? for help.');
+		expect(paletteStatus({ mode: 'search', text: 'taper', search: 'waiting' })).toBe('Searching…');
+		expect(paletteStatus({ mode: 'search', text: 'taper', search: 'failed' })).toMatch(/could not load/);
+		expect(paletteStatus({ mode: 'search', text: 'taper', search: { total: 1, shown: 1 } })).toBe('1 result.');
+		expect(paletteStatus({ mode: 'search', text: 'taper', search: { total: 0, shown: 0 } })).toBe('0 results.');
+		expect(paletteStatus({ mode: 'search', text: 'taper', search: { total: 20, shown: 8 } })).toBe('20 results, best 8 shown.');
+		expect(paletteStatus({ mode: 'command', shown: 1 })).toBe('1 command.');
+		expect(paletteStatus({ mode: 'heading', shown: 2 })).toBe('2 headings.');
+		expect(paletteStatus({ mode: 'help', shown: 4 })).toBe('4 prefixes.');
 	});
 });
