@@ -46,6 +46,8 @@ export function useSavedAnswers(id: string, worksheet: AnswersSheet, form: RefOb
 	const pending = useRef(new Map<string, Answer>());
 	const writing = useRef(false);
 	const typedBeforeLive = useRef<FormValues>({});
+	/** Raised by every refresh: a read that an answer saved since has overtaken is dropped, not shown. */
+	const refreshes = useRef(0);
 
 	// Runs right after hydration, before anything re-renders the form from the store.
 	useLayoutEffect(() => {
@@ -85,13 +87,15 @@ export function useSavedAnswers(id: string, worksheet: AnswersSheet, form: RefOb
 	 */
 	const refresh = useCallback(async () => {
 		if (!answers.current) return;
+		const mine = ++refreshes.current;
 		const isLocked = await answers.current.isLocked();
+		const stored = isLocked ? undefined : await answers.current.read();
+		if (mine !== refreshes.current) return;
 		setLocked(isLocked);
-		if (isLocked) {
+		if (!stored) {
 			setSaved(emptySaved(worksheet.version));
 			return;
 		}
-		const stored = await answers.current.read();
 		const typed = typedBeforeLive.current;
 		if (Object.keys(typed).length) {
 			typedBeforeLive.current = {};
