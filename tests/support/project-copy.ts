@@ -18,10 +18,13 @@ export function copyProject(prefix: string): string {
 	return dir;
 }
 
-/** Runs `astro build` in a copy, with none of the test run's own KAPKIT_* settings. */
-export function buildCopy(dir: string): { status: number | null; output: string } {
-	const { KAPKIT_BASE: _base, KAPKIT_OUT_DIR: _outDir, ...env } = process.env;
-	const result = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+/**
+ * Runs `astro build` in a copy (or another of its commands, e.g. `['src/cli/release.ts']`), with
+ * none of the test run's own KAPKIT_* settings.
+ */
+export function buildCopy(dir: string, command: string[] = [join(project, 'node_modules/astro/bin/astro.mjs'), 'build']): { status: number | null; output: string } {
+	const { KAPKIT_BASE: _base, KAPKIT_OUT_DIR: _outDir, KAPKIT_RELEASE: _release, ...env } = process.env;
+	const result = spawnSync(process.execPath, command, { cwd: dir, encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
 	// Astro colours its log; the messages are what an author reads.
 	return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
