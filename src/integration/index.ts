@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { withoutBinderRepeats } from '../lib/binder.ts';
 import { checkLinks } from '../lib/links.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
@@ -91,7 +92,7 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 				const built = fileURLToPath(dir);
 				try {
 					const { pages, files } = readBuiltSite(built);
-					const problems = checkLinks(pages, site.base, files);
+					const problems = withoutBinderRepeats(checkLinks(pages, site.base, files));
 					if (problems.length) {
 						for (const problem of problems) logger.error(formatProblem(problem));
 						fail(problems, 'link');
