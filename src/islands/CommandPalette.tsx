@@ -5,6 +5,13 @@ import { phaseTitles, type Phase } from '../schemas/common';
 import { routeTitles, type Route } from '../schemas/dose';
 import { searchFilters, searchManual, type SearchHit } from '../scripts/pagefind';
 
+/** A registered command as the palette lists it: its title, and its keys as shown on this platform. */
+export interface PaletteCommand {
+	command: Command;
+	label: string;
+	keys?: string;
+}
+
 export interface PageHeading {
 	text: string;
 	href: string;
@@ -14,7 +21,7 @@ export interface PageHeading {
 interface Props {
 	base: string;
 	initial: string;
-	commands: Command[];
+	commands: PaletteCommand[];
 	headings: PageHeading[];
 	recent: { href: string; title: string }[];
 	onRun: (command: Command) => void;
@@ -24,7 +31,7 @@ interface Props {
 
 type Item =
 	| { kind: 'page'; id: string; href: string; title: string; section?: string; excerpt?: string; note?: string }
-	| { kind: 'command'; id: string; command: Command }
+	| { kind: 'command'; id: string; command: PaletteCommand }
 	| { kind: 'heading'; id: string; heading: PageHeading }
 	| { kind: 'prefix'; id: string; prefix: string; label: string };
 
@@ -50,8 +57,6 @@ export function CommandPalette({ base, initial, commands, headings, recent, onRu
 	const listId = useId();
 	const { mode, text } = parseQuery(input);
 
-	useEffect(() => inputRef.current?.focus(), []);
-
 	useEffect(() => {
 		if (mode !== 'search' || !text) return;
 		let current = true;
@@ -74,7 +79,7 @@ export function CommandPalette({ base, initial, commands, headings, recent, onRu
 
 	const items = useMemo((): Item[] => {
 		if (mode === 'help') return prefixes.map((entry) => ({ kind: 'prefix', id: `prefix-${entry.mode}`, prefix: entry.prefix, label: entry.label }));
-		if (mode === 'command') return filterByLabel(commands, text).map((command) => ({ kind: 'command', id: command.id, command }));
+		if (mode === 'command') return filterByLabel(commands, text).map((command) => ({ kind: 'command', id: command.command.id, command }));
 		if (mode === 'heading') return filterByLabel(headings.map((heading) => ({ ...heading, label: heading.text })), text).map((heading, index) => ({ kind: 'heading', id: `heading-${index}`, heading }));
 		if (!text) return recent.map((page, index) => ({ kind: 'page', id: `recent-${index}`, href: page.href, title: page.title, note: 'recently opened' }));
 		return (hits?.query === text ? hits.hits : []).map((hit, index) => ({
@@ -94,7 +99,7 @@ export function CommandPalette({ base, initial, commands, headings, recent, onRu
 		if (item.kind === 'prefix') {
 			setInput(item.prefix);
 			inputRef.current?.focus();
-		} else if (item.kind === 'command') onRun(item.command);
+		} else if (item.kind === 'command') onRun(item.command.command);
 		else if (item.kind === 'heading') onOpen(item.heading.href, '');
 		else onOpen(item.href, mode === 'search' ? text : '');
 	};
@@ -151,6 +156,8 @@ export function CommandPalette({ base, initial, commands, headings, recent, onRu
 			<div className="palette" role="dialog" aria-modal="true" aria-label="Command palette" onMouseDown={(event) => event.stopPropagation()} onKeyDown={onDialogKeyDown} data-palette-open="">
 				<input
 					ref={inputRef}
+					// Focused as the dialog mounts, not in an effect after it paints: a key pressed at once (Esc) reaches the dialog.
+					autoFocus
 					className="palette__input"
 					type="text"
 					role="combobox"

@@ -1,21 +1,17 @@
 import { createRoot } from 'react-dom/client';
-import { commandRegistry, type Command } from '../lib/commands';
-import { withBase } from '../lib/format';
+import { formatKeys, type Command } from '../lib/commands';
 import { STORAGE } from '../lib/layout-state';
-import { parseRecent } from '../lib/palette';
+import { parseRecent } from '../lib/reading';
+import { commands } from '../scripts/commands';
 import { rememberHighlight } from '../scripts/highlight';
+import { pageData } from '../scripts/page-data';
 import { local } from '../store/web-storage';
-import { CommandPalette, type PageHeading } from './CommandPalette';
+import { CommandPalette, type PaletteCommand, type PageHeading } from './CommandPalette';
 import './command-palette.css';
 
-/** Everything the palette needs, read from the page it opens on: it fetches nothing else. */
+/** Everything the palette needs, from the page it opens on: it fetches nothing else. */
 export function mountPalette({ initial, returnFocus, isMac }: { initial: string; returnFocus: HTMLElement | null; isMac: boolean }): void {
-	const base = document.documentElement.dataset.base ?? '/';
-	const headings: PageHeading[] = [...document.querySelectorAll<HTMLAnchorElement>('[data-outline] a[href^="#"]')].map((link) => ({
-		text: link.textContent?.trim() ?? '',
-		href: link.hash,
-		depth: link.closest('.outline__level-3') ? 3 : 2,
-	}));
+	const { base, headings } = pageData();
 	const recent = parseRecent(local.get(STORAGE.recent)).filter((page) => page.href !== location.pathname);
 
 	const host = document.createElement('div');
@@ -29,7 +25,7 @@ export function mountPalette({ initial, returnFocus, isMac }: { initial: string;
 	};
 	const run = (command: Command) => {
 		close();
-		document.dispatchEvent(new CustomEvent('kapkit:command', { detail: command.action }));
+		command.run();
 	};
 	const open = (href: string, query: string) => {
 		close();
@@ -41,15 +37,18 @@ export function mountPalette({ initial, returnFocus, isMac }: { initial: string;
 		if (query) rememberHighlight(new URL(href, location.href).pathname, query);
 		location.assign(href);
 	};
+	// Offered exactly when something on the page registered them, as they stand when the palette opens.
+	const offered = commands.paletteCommands().map((command): PaletteCommand => {
+		const keys = command.keys?.[0];
+		return { command, label: command.title, ...(keys ? { keys: formatKeys(keys, isMac) } : {}) };
+	});
 
 	root.render(
 		<CommandPalette
 			base={base}
 			initial={initial}
-			commands={commandRegistry(isMac ? '⌘' : 'Ctrl')
-				.filter((command) => !command.worksheetOnly || document.querySelector('[data-worksheet]'))
-				.map((command) => (command.action.type === 'navigate' ? { ...command, action: { ...command.action, path: withBase(base, command.action.path) } } : command))}
-			headings={headings}
+			commands={offered}
+			headings={headings.map((heading): PageHeading => ({ text: heading.text, href: `#${heading.slug}`, depth: heading.depth }))}
 			recent={recent}
 			onRun={run}
 			onOpen={open}

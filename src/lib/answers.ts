@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
-import type { Worksheet, WorksheetField } from '../schemas/worksheet.ts';
+import { answerSchema, fitsField, type Answer } from '../fields/registry.ts';
+import type { Worksheet } from '../schemas/worksheet.ts';
 import { STORAGE } from './layout-state.ts';
 
 /**
  * Answers to a worksheet, kept on the device only. Keyed by the worksheet's id and the fields'
  * stable ids; answers to fields a later version removed are kept aside ("orphaned"), never lost.
  */
-export type TableAnswer = Record<string, Record<string, string>>;
-export type Answer = string | number | string[] | TableAnswer;
 export type Answers = Record<string, Answer>;
 
 export interface SavedAnswers {
@@ -23,10 +22,11 @@ export const ANSWERS_PREFIX = STORAGE.answers;
 export const EXPORT_FORMAT = 'kapkit-worksheet-answers';
 export const EXPORT_FORMAT_VERSION = 1;
 
+// An answer's shapes, and which answer fits which field, are each field kind's own (src/fields/).
+export { fitsField, type Answer };
+
 export const emptySaved = (worksheetVersion: string): SavedAnswers => ({ worksheetVersion, updated: '', header: { client: '', date: '' }, answers: {}, orphaned: {} });
 
-const tableAnswer = z.record(z.string(), z.record(z.string(), z.string()));
-const answerValue = z.union([z.string(), z.number(), z.array(z.string()), tableAnswer]);
 const header = z.strictObject({ client: z.string().max(200), date: z.string().max(40) });
 
 export const exportFileSchema = z.strictObject({
@@ -36,8 +36,8 @@ export const exportFileSchema = z.strictObject({
 	worksheetVersion: z.string(),
 	exported: z.string(),
 	header,
-	answers: z.record(z.string(), answerValue),
-	orphaned: z.record(z.string(), answerValue).default({}),
+	answers: z.record(z.string(), answerSchema),
+	orphaned: z.record(z.string(), answerSchema).default({}),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
 
@@ -45,35 +45,9 @@ const savedSchema = z.object({
 	worksheetVersion: z.string(),
 	updated: z.string(),
 	header,
-	answers: z.record(z.string(), answerValue),
-	orphaned: z.record(z.string(), answerValue).default({}),
+	answers: z.record(z.string(), answerSchema),
+	orphaned: z.record(z.string(), answerSchema).default({}),
 });
-
-/** Whether `value` is a possible answer to `field` (the right kind, within its options). */
-export function fitsField(field: WorksheetField, value: unknown): boolean {
-	switch (field.type) {
-		case 'text':
-		case 'longtext':
-		case 'signature':
-			return typeof value === 'string';
-		case 'date':
-			return typeof value === 'string' && (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value));
-		case 'time':
-			return typeof value === 'string' && (value === '' || /^\d{2}:\d{2}$/.test(value));
-		case 'yesno':
-			return value === 'yes' || value === 'no' || value === '';
-		case 'scale':
-			return typeof value === 'number' && Number.isInteger(value) && value >= field.min && value <= field.max;
-		case 'checklist':
-			return Array.isArray(value) && value.every((id) => field.options.some((option) => option.id === id));
-		case 'table': {
-			if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-			const rows = typeof field.rows === 'number' ? field.rows : field.rows.length;
-			const columns = new Set(field.columns.map((column) => column.id));
-			return Object.entries(value).every(([row, cells]) => /^\d+$/.test(row) && Number(row) < rows && typeof cells === 'object' && cells !== null && Object.entries(cells).every(([column, cell]) => columns.has(column) && typeof cell === 'string'));
-		}
-	}
-}
 
 export const fieldsOf = (worksheet: Pick<Worksheet, 'sections'>) => new Map(worksheet.sections.flatMap((section) => section.fields.map((field) => [field.id, field] as const)));
 

@@ -1,46 +1,114 @@
-import { phases, phaseTitles } from '../schemas/common.ts';
-import { tools } from '../tools/index.ts';
-import { sideBarViews, themes, themeTitles, type SideBarView, type ThemeChoice } from './layout-state.ts';
+/**
+ * The command registry, after VS Code's `registerAction2`: a command carries its id, title, keys
+ * and handler, and is registered by the part of the workbench that owns the behaviour. The palette
+ * offers exactly what is registered; one keybinding service binds the keys. Pure: no DOM.
+ */
 
-/** What a command does, as data: the palette hands it to the page's scripts, which carry it out. */
-export type CommandAction =
-	| { type: 'navigate'; path: string }
-	| { type: 'theme'; theme: ThemeChoice }
-	| { type: 'session-view' }
-	| { type: 'toggle-sidebar' }
-	| { type: 'show-view'; view: SideBarView }
-	| { type: 'print' }
-	| { type: 'worksheet'; op: 'print-blank' | 'print-filled' | 'clear' }
-	| { type: 'clear-all-answers' };
+/**
+ * The known command ids, one member per registering module, each a union of its ids. A module
+ * adds its own by augmentation:
+ *
+ *     declare module '../lib/commands' { interface CommandIds { theme: `theme.${ThemeChoice}` } }
+ *
+ * so that registering or running an id nobody declared is a type error.
+ */
+export interface CommandIds {}
+export type CommandId = CommandIds[keyof CommandIds];
 
-export interface Command {
-	id: string;
-	label: string;
-	/** Shown beside the command, as VS Code shows a keybinding. */
-	keys?: string;
-	action: CommandAction;
-	/** Offered only on a worksheet's page. */
-	worksheetOnly?: boolean;
+export interface KeyBinding {
+	/** KeyboardEvent.key, compared without case: "b", "F1", "Escape". */
+	key: string;
+	/** Ctrl, or ⌘ on a Mac. */
+	mod?: boolean;
+	shift?: boolean;
+	/** Pressed twice within `DOUBLE_PRESS_MS`, as Esc Esc. */
+	twice?: boolean;
+	/** The browser's own key: shown beside the command, never bound by the page. */
+	browser?: boolean;
+	/** Words shown after the keys, e.g. "to leave". */
+	note?: string;
 }
 
-const viewTitles: Record<SideBarView, string> = { explorer: 'Explorer', search: 'Search', worksheets: 'Worksheets', tools: 'Tools', references: 'References' };
+export interface Command {
+	id: CommandId;
+	title: string;
+	keys?: readonly KeyBinding[];
+	/** When the keys apply (the palette offers the command regardless). */
+	when?: () => boolean;
+	/** false keeps it out of the palette's list: the keys that open the palette itself. */
+	palette?: boolean;
+	run: () => void;
+}
 
-/** The one registry of commands. `mod` is "Ctrl" or "⌘", for the keys shown. */
-export function commandRegistry(mod: string): Command[] {
-	return [
-		...phases.map((phase): Command => ({ id: `go.${phase}`, label: `Go to Phase: ${phaseTitles[phase]}`, action: { type: 'navigate', path: `/protocols/${phase}/` } })),
-		{ id: 'go.worksheets', label: 'Open: Worksheets', action: { type: 'navigate', path: '/worksheets/' } },
-		...tools.map((tool): Command => ({ id: `tool.${tool.id}`, label: `Open Tool: ${tool.title}`, action: { type: 'navigate', path: tool.route } })),
-		{ id: 'go.references', label: 'Open: References', action: { type: 'navigate', path: '/references/' } },
-		{ id: 'go.home', label: 'Open: Start Page', action: { type: 'navigate', path: '/' } },
-		{ id: 'view.session', label: 'View: Toggle Session View', keys: 'Esc Esc to leave', action: { type: 'session-view' } },
-		{ id: 'view.sidebar', label: 'View: Toggle Side Bar', keys: `${mod}+B`, action: { type: 'toggle-sidebar' } },
-		...sideBarViews.map((view): Command => ({ id: `view.${view}`, label: `View: Show ${viewTitles[view]}`, action: { type: 'show-view', view } })),
-		...themes.map((theme): Command => ({ id: `theme.${theme}`, label: `Preferences: Colour Theme: ${themeTitles[theme]}`, action: { type: 'theme', theme } })),
-		{ id: 'file.print', label: 'File: Print This Page', keys: `${mod}+P (the browser's)`, action: { type: 'print' } },
-		{ id: 'worksheet.print-blank', label: 'Worksheet: Print Blank', action: { type: 'worksheet', op: 'print-blank' }, worksheetOnly: true },
-		{ id: 'worksheet.print-filled', label: 'Worksheet: Print Filled', action: { type: 'worksheet', op: 'print-filled' }, worksheetOnly: true },
-		{ id: 'worksheet.clear', label: 'Worksheet: Clear Answers', action: { type: 'worksheet', op: 'clear' }, worksheetOnly: true },
-		{ id: 'answers.clear-all', label: 'Worksheets: Clear All Saved Answers', action: { type: 'clear-all-answers' } },
-	];
+/** The key event fields a binding is matched on (a DOM KeyboardEvent has them all). */
+export interface KeyPress {
+	key: string;
+	ctrlKey: boolean;
+	metaKey: boolean;
+	shiftKey: boolean;
+	altKey: boolean;
+}
+
+export const DOUBLE_PRESS_MS = 600;
+
+export interface CommandRegistry {
+	/** Registers a command; returns what unregisters it. A second command with the same id is an error. */
+	register(command: Command): () => void;
+	registerAll(commands: readonly Command[]): () => void;
+	get(id: CommandId): Command | undefined;
+	/** The commands the palette lists, in the order they were registered. */
+	paletteCommands(): Command[];
+	/** The command a key press runs, if any; remembers presses for bindings pressed twice. */
+	commandForKey(press: KeyPress, isMac: boolean, now: number): Command | undefined;
+}
+
+export function createCommandRegistry(): CommandRegistry {
+	const commands = new Map<CommandId, Command>();
+	let last: { binding: KeyBinding; at: number } | undefined;
+
+	const register = (command: Command) => {
+		if (commands.has(command.id)) throw new Error(`The command "${command.id}" is registered twice.`);
+		commands.set(command.id, command);
+		return () => {
+			if (commands.get(command.id) === command) commands.delete(command.id);
+		};
+	};
+
+	return {
+		register,
+		registerAll(list) {
+			const disposers = list.map(register);
+			return () => disposers.forEach((dispose) => dispose());
+		},
+		get: (id) => commands.get(id),
+		paletteCommands: () => [...commands.values()].filter((command) => command.palette !== false),
+		commandForKey(press, isMac, now) {
+			for (const command of commands.values()) {
+				const binding = command.keys?.find((candidate) => !candidate.browser && matchesKey(candidate, press, isMac));
+				if (!binding || (command.when && !command.when())) continue;
+				if (!binding.twice) return command;
+				const second = last?.binding === binding && now - last.at < DOUBLE_PRESS_MS;
+				last = second ? undefined : { binding, at: now };
+				return second ? command : undefined;
+			}
+			return undefined;
+		},
+	};
+}
+
+/** Exact modifiers: Ctrl+B is not Ctrl+Shift+B, and Alt is never part of a kapkit binding. */
+export function matchesKey(binding: KeyBinding, press: KeyPress, isMac: boolean): boolean {
+	const mod = isMac ? press.metaKey : press.ctrlKey;
+	return press.key.toLowerCase() === binding.key.toLowerCase() && mod === Boolean(binding.mod) && press.shiftKey === Boolean(binding.shift) && !press.altKey;
+}
+
+const keyNames: Record<string, string> = { escape: 'Esc' };
+
+/** How a binding is shown beside its command: "Ctrl+B", "⌘+B", "Esc Esc to leave". */
+export function formatKeys(binding: KeyBinding, isMac: boolean): string {
+	const name = keyNames[binding.key.toLowerCase()] ?? (binding.key.length === 1 ? binding.key.toUpperCase() : binding.key);
+	const combo = [binding.mod ? (isMac ? '⌘' : 'Ctrl') : '', binding.shift ? 'Shift' : '', name].filter(Boolean).join('+');
+	const pressed = binding.twice ? `${combo} ${combo}` : combo;
+	const note = binding.browser ? "(the browser's)" : binding.note;
+	return note ? `${pressed} ${note}` : pressed;
 }

@@ -53,3 +53,26 @@ export const STORAGE = {
 	/** Followed by a worksheet's id: that worksheet's answers. */
 	answers: 'kapkit:answers:',
 } as const;
+
+/**
+ * The layout's inline script, run before the first paint so nothing flashes: the chosen theme, the
+ * side bar's visibility and width, and session view, read from storage with the keys and bounds
+ * above. It cannot import, so it is generated from this module at build time; it is the one
+ * place that reads storage directly, guarded as web-storage.ts is. It also marks <html> as
+ * scripted (`data-js`), which the stylesheet's no-JavaScript layout keys on.
+ */
+export function firstPaintScript(): string {
+	const key = (name: keyof typeof STORAGE) => JSON.stringify(STORAGE[name]);
+	return `(() => {
+	const root = document.documentElement;
+	try {
+		const theme = localStorage.getItem(${key('theme')});
+		if (theme && theme !== 'system') root.dataset.theme = theme;
+		const layout = JSON.parse(localStorage.getItem(${key('layout')}) || '{}');
+		if (layout.sidebarVisible === false) root.setAttribute('data-sidebar-hidden', '');
+		if (typeof layout.sidebarWidth === 'number') root.style.setProperty('--kap-sidebar-width', Math.min(${SIDEBAR_MAX}, Math.max(${SIDEBAR_MIN}, layout.sidebarWidth)) + 'px');
+		if (sessionStorage.getItem(${key('sessionView')}) === '1') root.setAttribute('data-session-view', '');
+	} catch {}
+	root.setAttribute('data-js', '');
+})();`;
+}

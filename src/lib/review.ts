@@ -21,9 +21,6 @@ export function reviewState(reviewed: string, months: number, today: string): Re
 	return { reviewed, due, overdue: isOverdue(due, today) };
 }
 
-/** True when a review dated `reviewed` is older than `months` on `today` (all YYYY-MM-DD). */
-export const isReviewOverdue = (reviewed: string, months: number, today: string): boolean => reviewState(reviewed, months, today).overdue;
-
 /** The Reviews page's order: overdue first, then by due date, soonest first; ties by title. */
 export function byReviewUrgency<T extends { title: string; review: ReviewState }>(rows: readonly T[]): T[] {
 	return [...rows].sort((a, b) => Number(b.review.overdue) - Number(a.review.overdue) || a.review.due.localeCompare(b.review.due) || a.title.localeCompare(b.title));

@@ -69,7 +69,7 @@ export function worksheetPage(worksheet: CollectionEntry<'worksheets'>, content:
 		],
 		sources: data.references,
 		phase: data.phase,
-		stylesheets: [{ href: `/print/${worksheet.id}.css` }],
+		stylesheets: [{ href: `/print/${worksheet.id}.css`, media: 'print' }],
 	};
 }
 

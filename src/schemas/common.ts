@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { phases } from './phases.ts';
 
 /** Lower-case words joined by hyphens: file names, field ids, reference keys. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,16 +32,8 @@ export const calendarDate = z
 /** Minutes within one day: longer than that is not a session, it is a typo. */
 export const minutes = z.number().nonnegative().max(24 * 60);
 
-export const phases = ['preparation', 'dosing', 'integration', 'maintenance'] as const;
+export { phases, phaseTitles, type Phase } from './phases.ts';
 export const phase = z.enum(phases);
-export type Phase = z.infer<typeof phase>;
-
-export const phaseTitles: Record<Phase, string> = {
-	preparation: 'Preparation',
-	dosing: 'Dosing session',
-	integration: 'Integration',
-	maintenance: 'Maintenance',
-};
 
 /** Keys into protocols/references.yaml. */
 export const referenceKeys = z.array(slug);

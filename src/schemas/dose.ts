@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { minutes, referenceKeys } from './common.ts';
+import { thresholdRuleSchema } from './threshold-rule.ts';
 
 export const agents = ['racemic-ketamine', 'esketamine'] as const;
 export const routes = ['iv', 'im', 'sublingual', 'oral', 'intranasal'] as const;
@@ -15,11 +16,20 @@ export const routeTitles: Record<Route, string> = {
 
 export const doseUnits = ['mg', 'mg/kg'] as const;
 
+/**
+ * What a dose figure is, so that the page never calls an estimate a published range:
+ * a range published for this route (trials, practice documents), the dose a regulator's label sets,
+ * or an estimate of the amount that matches an intravenous dose.
+ */
+export const doseBases = ['published-range', 'label', 'iv-equivalent-estimate'] as const;
+export type DoseBasis = (typeof doseBases)[number];
+
 export const doseRangeSchema = z
 	.strictObject({
 		min: z.number().positive(),
 		max: z.number().positive(),
 		unit: z.enum(doseUnits, { error: (issue) => `expected a unit, one of ${doseUnits.map((u) => `"${u}"`).join(' | ')}, found ${issue.input === undefined ? 'none' : JSON.stringify(issue.input)}` }),
+		basis: z.enum(doseBases).default('published-range'),
 		/** Why this range: who published it, and for whom. */
 		note: z.string().optional(),
 		references: referenceKeys.min(1),
@@ -48,6 +58,8 @@ export const thresholdSchema = z.strictObject({
 	measure: z.string().min(3),
 	/** The condition as a clinician would read it, e.g. "above 140/90 mmHg". */
 	when: z.string().min(2),
+	/** The same condition as figures the live session can check; left out when it is not a figure (symptoms). */
+	rule: thresholdRuleSchema.optional(),
 	action: z.enum(thresholdActions),
 	/** false when no guideline states this threshold: the page then says it is practice-specific. */
 	verified: z.boolean(),
@@ -55,18 +67,35 @@ export const thresholdSchema = z.strictObject({
 	references: referenceKeys.min(1),
 });
 
+function minNotAboveMax(range: { min: number; max: number }, ctx: z.RefinementCtx): void {
+	if (range.min > range.max) ctx.addIssue({ code: 'custom', path: ['min'], message: `expected min ≤ max (${range.max} min), found ${range.min}` });
+}
+
 /** A span of minutes after dosing, e.g. the time to peak effect of 20–40 min. */
-export const minuteRangeSchema = z
-	.strictObject({ min: minutes, max: minutes })
-	.superRefine((range, ctx) => {
-		if (range.min > range.max) ctx.addIssue({ code: 'custom', path: ['min'], message: `expected min ≤ max (${range.max} min), found ${range.min}` });
-	});
+export const minuteRangeSchema = z.strictObject({ min: minutes, max: minutes }).superRefine(minNotAboveMax);
+
+/**
+ * What a peak time measures: when the effect is reported to peak, or when the drug's plasma level peaks
+ * (Tmax, a pharmacokinetic figure that is not the felt peak).
+ */
+export const peakMeasures = ['effect', 'plasma-tmax'] as const;
+export type PeakMeasure = (typeof peakMeasures)[number];
+
+export const peakSchema = z
+	.strictObject({
+		min: minutes,
+		max: minutes,
+		measure: z.enum(peakMeasures).default('effect'),
+		/** What the time counts from, when that is not the dose itself (e.g. "after the last spray"). */
+		note: z.string().optional(),
+	})
+	.superRefine(minNotAboveMax);
 
 /** When the acute effects come, peak and end, in minutes after dosing, as far as the sources say. */
 export const effectTimesSchema = z
 	.strictObject({
 		onset: minuteRangeSchema.optional(),
-		peak: minuteRangeSchema.optional(),
+		peak: peakSchema.optional(),
 		duration: minuteRangeSchema.optional(),
 	})
 	.superRefine((times, ctx) => {
@@ -92,7 +121,7 @@ export const dosingSessionSchema = z
 		baseline: z.array(z.enum(vitalChecks)).min(1),
 		monitoring: z.array(monitoringPointSchema).min(1),
 		thresholds: z.array(thresholdSchema).default([]),
-		/** The least time the person stays after dosing before discharge. */
+		/** The least time the person stays before discharge, counted from the end of administration. */
 		observationMinutes: minutes.positive(),
 		references: referenceKeys.min(1),
 	})

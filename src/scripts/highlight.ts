@@ -1,27 +1,27 @@
-import { highlightTerms } from '../lib/palette';
+import { highlightTerms } from '../lib/reading';
+import { session } from '../store/web-storage';
 
 // Pagefind's own highlighting reads the search words from the URL; kapkit keeps what a reader
 // types out of URLs, so the words travel in sessionStorage, to the one page opened from a result.
 const KEY = 'kapkit:highlight';
 
 export function rememberHighlight(path: string, query: string): void {
-	try {
-		sessionStorage.setItem(KEY, JSON.stringify({ path, terms: highlightTerms(query) }));
-	} catch {
-		// Without storage the page simply opens without marks.
-	}
+	// Without storage the page simply opens without marks.
+	session.set(KEY, JSON.stringify({ path, terms: highlightTerms(query) }));
 }
 
 /** Marks the remembered words in the document, if this is the page they were remembered for. */
-export function applyHighlight(): void {
-	let saved: { path?: string; terms?: string[] } = {};
+export function applyHighlight(editorDocument: HTMLElement): void {
+	const text = session.get(KEY);
+	if (!text) return;
+	session.remove(KEY);
+	let saved: { path?: string; terms?: string[] };
 	try {
-		saved = JSON.parse(sessionStorage.getItem(KEY) ?? '{}');
-		sessionStorage.removeItem(KEY);
+		saved = JSON.parse(text);
 	} catch {
 		return;
 	}
-	const article = document.querySelector('.editor__document article, .editor__document .prose');
+	const article = editorDocument.querySelector('article, .prose');
 	if (!article || saved.path !== location.pathname || !saved.terms?.length) return;
 	const source = `(${saved.terms.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 	// A global pattern keeps lastIndex between test() calls; testing uses one without it.

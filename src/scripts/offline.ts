@@ -1,3 +1,6 @@
+import { pageData } from './page-data';
+import { statusBar, type StatusEntryAccessor } from './status-bar';
+
 /**
  * Registers the service worker and keeps the status bar's offline item true: "Saving for offline
  * use…", "Offline ready · 2.1 MB", "Offline" while the network is down, and "New edition
@@ -12,25 +15,25 @@ export function mountOffline(): void {
 
 async function start(): Promise<void> {
 	const { Workbox } = await import('workbox-window');
-	const item = document.querySelector<HTMLElement>('[data-offline-status]');
-	const base = document.documentElement.dataset.base ?? '/';
-	if (!item || !('serviceWorker' in navigator)) return;
+	const { base } = pageData();
+	if (!('serviceWorker' in navigator)) return;
 
 	let ready = '';
 	let waiting: (() => void) | undefined;
+	let entry: StatusEntryAccessor | undefined;
 	const render = () => {
-		item.hidden = false;
-		item.replaceChildren();
+		let content: string | Node[];
 		if (waiting) {
 			const button = document.createElement('button');
 			button.type = 'button';
 			button.className = 'statusbar__update';
 			button.textContent = 'New edition available — reload';
 			button.addEventListener('click', waiting);
-			item.append(button);
-			if (!navigator.onLine) item.append(' · Offline');
-		} else if (!navigator.onLine) item.textContent = ready ? `Offline · ${ready}` : 'Offline';
-		else item.textContent = ready || 'Saving for offline use…';
+			content = navigator.onLine ? [button] : [button, document.createTextNode(' · Offline')];
+		} else if (!navigator.onLine) content = ready ? `Offline · ${ready}` : 'Offline';
+		else content = ready || 'Saving for offline use…';
+		if (entry) entry.update(content);
+		else entry = statusBar.addEntry({ id: 'offline', alignment: 'end' }, content);
 	};
 
 	const showReady = async () => {

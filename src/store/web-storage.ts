@@ -1,4 +1,7 @@
-/** localStorage and sessionStorage that never throw (private modes, full quotas, disabled storage). */
+/**
+ * localStorage and sessionStorage that never throw (private modes, full quotas, disabled storage).
+ * A write or removal says whether it happened, for callers that must tell the reader.
+ */
 function safe(storage: () => Storage) {
 	return {
 		get(key: string): string | null {
@@ -8,11 +11,30 @@ function safe(storage: () => Storage) {
 				return null;
 			}
 		},
-		set(key: string, value: string): void {
+		/** False when the browser refused: storage is full, turned off, or not available here. */
+		set(key: string, value: string): boolean {
 			try {
 				storage().setItem(key, value);
+				return true;
 			} catch {
-				// The layout is a convenience: without storage it is simply not remembered.
+				return false;
+			}
+		},
+		remove(key: string): boolean {
+			try {
+				storage().removeItem(key);
+				return true;
+			} catch {
+				return false;
+			}
+		},
+		/** Every key held, or none when storage cannot be read. */
+		keys(): string[] {
+			try {
+				const store = storage();
+				return Array.from({ length: store.length }, (_, index) => store.key(index)).filter((key) => key !== null);
+			} catch {
+				return [];
 			}
 		},
 	};

@@ -33,7 +33,8 @@ export const BUDGETS = {
 export interface Baseline {
 	file: string;
 	generatedPages: number;
-	pages: { path: string; htmlGzip: number; htmlCssJsGzip: number }[];
+	/** totalGzip: all bytes of the first load (absent in results written before it was recorded). */
+	pages: { path: string; htmlGzip: number; htmlCssJsGzip: number; totalGzip?: number }[];
 	build: { wallMs: number; htmlPages: number } | null;
 	dist: { bytes: number; htmlBytes: number; pagefindBytes: number } | null;
 }

@@ -1,4 +1,4 @@
-// npm run bench [-- --pages N] [--seed S] [--ref GIT-REF] [--baseline result.json] [--out file.json] [--port P] [--keep]
+// npm run bench [-- --pages N] [--seed S] [--ref GIT-REF] [--reference starlight] [--baseline result.json] [--out file.json] [--port P] [--keep]
 //
 // A deterministic, self-contained benchmark of kapkit: copies the project to a temporary folder,
 // adds N synthetic protocol pages (seeded, identical on every run), builds it cold, serves dist/ on
@@ -6,6 +6,8 @@
 // one JSON object with every figure, and compares them with the performance budgets of
 // shared/design.md. A budget that does not hold is reported, never a failure: the exit code is
 // non-zero only when the benchmark itself could not run. It never writes into the working tree.
+// With --reference starlight it also builds the same synthetic pages with Starlight (pinned, installed
+// once into a cache under the OS temp dir) and measures both side by side (issue 18's goals).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -13,11 +15,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { checkBudgets, growthSince, type Baseline } from './budgets.ts';
+import { checkGoals, compareWithReference, type ComparisonInput } from './compare.ts';
 import { prepareProject, PHASES, type PreparedProject } from './generate.ts';
-import { BuildFailed, GNU_TIME, measureDist, runBuild } from './measure-build.ts';
+import { astroBin, BuildFailed, GNU_TIME, measureDist, runBuild } from './measure-build.ts';
 import { CHROMIUM, freePort, launchBrowser, measurePageLoad, startServer, type Server } from './measure-browser.ts';
 import { commandPaletteSearch, measureSearch, sideBarSearch, type SearchSurface } from './measure-search.ts';
 import { measureOfflineReady, measurePrecache } from './precache.ts';
+import { installReference, prepareReference, REFERENCE_ASTRO_VERSION, REFERENCES, STARLIGHT_VERSION, starlightSearch, type ReferenceName } from './reference.ts';
 import { formatReport } from './report.ts';
 import { toBaseline, type BenchResult } from './result.ts';
 
@@ -25,7 +29,7 @@ const project = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 
 function usage(message: string): never {
-	process.stderr.write(`bench: ${message}\nusage: npm run bench [-- --pages N] [--seed S] [--ref GIT-REF] [--baseline result.json] [--out file.json] [--port P] [--keep]\n  --ref measures a commit (git archive) instead of the working tree\n`);
+	process.stderr.write(`bench: ${message}\nusage: npm run bench [-- --pages N] [--seed S] [--ref GIT-REF] [--reference starlight] [--baseline result.json] [--out file.json] [--port P] [--keep]\n  --ref measures a commit (git archive) instead of the working tree\n  --reference starlight also builds the synthetic pages with Starlight ${STARLIGHT_VERSION} (Astro ${REFERENCE_ASTRO_VERSION}) and compares\n`);
 	process.exit(2);
 }
 
@@ -34,6 +38,7 @@ const { values } = parseArgs({
 		pages: { type: 'string', default: '0' },
 		seed: { type: 'string', default: '20261121' },
 		ref: { type: 'string' },
+		reference: { type: 'string' },
 		baseline: { type: 'string' },
 		out: { type: 'string' },
 		port: { type: 'string', default: '4510' },
@@ -47,6 +52,8 @@ const port = Number(values.port);
 if (!Number.isInteger(count) || count < 0 || count > 20_000) usage(`--pages expects a whole number from 0 to 20000, found ${JSON.stringify(values.pages)}`);
 if (!Number.isInteger(seed)) usage(`--seed expects a whole number, found ${JSON.stringify(values.seed)}`);
 if (!Number.isInteger(port) || port < 1024 || port > 65000) usage(`--port expects a port number, found ${JSON.stringify(values.port)}`);
+if (values.reference !== undefined && !(REFERENCES as readonly string[]).includes(values.reference)) usage(`--reference expects one of ${REFERENCES.join(', ')}, found ${JSON.stringify(values.reference)}`);
+const referenceName = values.reference as ReferenceName | undefined;
 
 let baseline: Baseline | null = null;
 if (values.baseline) {
@@ -62,12 +69,17 @@ if (values.baseline) {
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const resultFile = resolve(values.out ?? join(tmpdir(), 'kapkit-bench', `bench-n${count}-${stamp}.json`));
 const dir = mkdtempSync(join(tmpdir(), 'kapkit-bench-'));
+const referenceDir = referenceName ? mkdtempSync(join(tmpdir(), `kapkit-bench-${referenceName}-`)) : null;
 let server: Server | undefined;
+let referenceServer: Server | undefined;
 let browser: Browser | undefined;
 
+const removeCopies = () => {
+	for (const folder of [dir, referenceDir]) if (folder) rmSync(folder, { recursive: true, force: true });
+};
 const cleanUp = () => {
-	if (server && server.process.exitCode === null) server.process.kill('SIGKILL');
-	if (!values.keep) rmSync(dir, { recursive: true, force: true });
+	for (const running of [server, referenceServer]) if (running && running.process.exitCode === null) running.process.kill('SIGKILL');
+	if (!values.keep) removeCopies();
 };
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.once(signal, () => {
@@ -92,6 +104,9 @@ const result: BenchResult = {
 	offlinePrecache: { bytes: null, gzipBytes: null, files: null, source: null, note: 'not measured' },
 	offlineReady: null,
 	budgets: [],
+	reference: referenceName
+		? { name: referenceName, versions: null, install: null, corpus: { generatedPages: count, indexPage: '/', note: `Starlight builds the ${count} synthetic pages and an index page; kapkit builds them and its shipped pages` }, build: null, dist: null, pages: [], search: [], comparison: [], goals: [] }
+		: null,
 	errors: [],
 	resultFile,
 	keptDir: values.keep ? dir : null,
@@ -119,12 +134,29 @@ try {
 	result.content.protocolPages = PHASES.reduce((sum, phase) => sum + readdirSync(join(dir, 'protocols', phase)).filter((name) => name.endsWith('.mdx')).length, 0);
 
 	log('building (cold) …');
-	const built = await runBuild(dir, project, log);
+	const built = await runBuild(dir, astroBin(join(project, 'node_modules')), log);
 	const dist = join(dir, 'dist');
 	result.dist = await measureDist(dist, log);
 	result.build = { ...built, htmlPages: result.dist.htmlPages, msPerPage: built.wallMs / result.dist.htmlPages };
 	log(`built ${result.dist.htmlPages} pages in ${(built.wallMs / 1000).toFixed(1)} s`);
 	result.offlinePrecache = await measurePrecache(dist);
+
+	const reference = result.reference;
+	// A reference that cannot be installed or built is an error of the run; kapkit's own figures are still measured.
+	if (reference && referenceDir) {
+		await attempt(`the ${reference.name} reference`, async () => {
+			const install = await installReference(log);
+			reference.install = install;
+			reference.versions = install.versions;
+			log(`writing the ${count} synthetic pages as Starlight docs pages in ${referenceDir}`);
+			prepareReference(referenceDir, install, dir, prepared.pages);
+			log('building the reference (cold) …');
+			const referenceBuilt = await runBuild(referenceDir, astroBin(join(install.dir, 'node_modules')), log);
+			reference.dist = await measureDist(join(referenceDir, 'dist'), log);
+			reference.build = { ...referenceBuilt, htmlPages: reference.dist.htmlPages, msPerPage: referenceBuilt.wallMs / reference.dist.htmlPages };
+			log(`the reference built ${reference.dist.htmlPages} pages in ${(referenceBuilt.wallMs / 1000).toFixed(1)} s`);
+		});
+	}
 
 	if (!existsSync(CHROMIUM)) {
 		result.errors.push(`no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH; the benchmark never downloads a browser`);
@@ -161,10 +193,40 @@ try {
 			log('offline: first visit until the status bar says "Offline ready"');
 			result.offlineReady = (await attempt('offline ready', () => measureOfflineReady(browser as Browser, (server as Server).origin, searchPage))) ?? null;
 		}
+		await server.stop();
+
+		if (reference?.dist && referenceDir) {
+			referenceServer = await startServer(project, join(referenceDir, 'dist'), await freePort(listening + 1));
+			log(`serving the reference's dist/ at ${referenceServer.origin}`);
+			const origin = referenceServer.origin;
+			const contentPath = first ? first.route : '/';
+			await attempt('reference warm-up load', () => measurePageLoad(browser as Browser, origin, '/', 'warm-up'));
+			const referenceTargets: [string, string][] = first ? [['/', 'index'], [contentPath, 'generated']] : [['/', 'index']];
+			for (const [path, label] of referenceTargets) {
+				log(`reference: first load of ${path}`);
+				const figures = await attempt(`reference first load of ${path}`, () => measurePageLoad(browser as Browser, origin, path, label));
+				if (figures) reference.pages.push(figures);
+			}
+			const surface = starlightSearch(contentPath);
+			log(`reference search latency: ${surface.name}`);
+			const figures = await attempt(`reference search (${surface.name})`, () => measureSearch(browser as Browser, origin, surface));
+			if (figures) reference.search.push(figures);
+			await referenceServer.stop();
+		}
 	}
 	if (result.build && result.dist) {
 		result.growth = baseline ? growthSince(baseline, result.build, result.dist) : null;
 		result.budgets = checkBudgets({ generatedPages: count, build: result.build, dist: result.dist, pages: result.pages, search: result.search, precache: result.offlinePrecache, baseline });
+	}
+	if (result.reference) {
+		const sides: ComparisonInput = {
+			generatedPages: count,
+			kapkit: { build: result.build, dist: result.dist, pages: result.pages, search: result.search, offlineReady: result.offlineReady },
+			reference: result.reference,
+			baseline,
+		};
+		result.reference.comparison = compareWithReference(sides);
+		result.reference.goals = checkGoals(sides);
 	}
 } catch (error) {
 	const message = error instanceof BuildFailed ? error.message : `the benchmark could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
@@ -173,8 +235,9 @@ try {
 } finally {
 	await browser?.close().catch(() => undefined);
 	await server?.stop();
-	if (values.keep) log(`kept the project copy in ${dir}`);
-	else rmSync(dir, { recursive: true, force: true });
+	await referenceServer?.stop();
+	if (values.keep) log(`kept the project copy in ${dir}${referenceDir ? ` and the reference's in ${referenceDir}` : ''}`);
+	else removeCopies();
 }
 
 result.machine.loadAverage.after = Math.round((loadavg()[0] ?? 0) * 100) / 100;

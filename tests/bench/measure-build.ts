@@ -69,9 +69,11 @@ const parseTime = (report: string, label: string): number | null => {
 	return Number.isFinite(value) ? value : null;
 };
 
-/** Runs `astro build` in `dir` with the project's Node (node_modules/.bin/node when run through npm). */
-export async function runBuild(dir: string, project: string, log: (line: string) => void): Promise<Omit<BuildFigures, 'htmlPages' | 'msPerPage'>> {
-	const astro = join(project, 'node_modules/astro/bin/astro.mjs');
+/** Astro's command-line entry in a node_modules folder. */
+export const astroBin = (nodeModules: string) => join(nodeModules, 'astro/bin/astro.mjs');
+
+/** Runs `astro build` (the script `astro`) in `dir` with the project's Node (node_modules/.bin/node when run through npm). */
+export async function runBuild(dir: string, astro: string, log: (line: string) => void): Promise<Omit<BuildFigures, 'htmlPages' | 'msPerPage'>> {
 	const haveTime = existsSync(GNU_TIME);
 	if (!haveTime) log(`${GNU_TIME} is missing (Debian package "time"): measuring wall time only, no peak memory.`);
 	const report = join(dir, '.bench-time.txt');

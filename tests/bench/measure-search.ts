@@ -18,6 +18,12 @@ export interface SearchSurface {
 	status: string;
 	/** The status line once results are shown (not while "Searching…"). */
 	done: RegExp;
+	/** Observed for changes instead of the status line, when the status line is only created by the first search (Pagefind's default UI). */
+	root?: string;
+	/** Placeholders drawn while a result is still loading: results are drawn once none is left under `root`. */
+	pending?: string;
+	/** The status line repeats the query ("3 results for taper"): only a line naming the current query counts. */
+	statusEchoesQuery?: boolean;
 }
 
 /** The debounce a call in `file` passes to Pagefind's debouncedSearch or to searchManual(…, limit, debounceMs), or the latter's default. */
@@ -31,12 +37,12 @@ function readDebounce(project: string, file: string): number | null {
 	return fallback ? Number(fallback) : null;
 }
 
-/** The side bar's Search view (src/scripts/search-view.ts), opened from the activity bar. */
+/** The side bar's Search view (src/components/workbench/search-results.ts), opened from the activity bar. */
 export function sideBarSearch(project: string, path: string): SearchSurface {
 	return {
 		name: 'side-bar search view',
 		path,
-		debounceMs: readDebounce(project, 'src/scripts/search-view.ts'),
+		debounceMs: readDebounce(project, 'src/components/workbench/search-results.ts'),
 		open: async (page) => {
 			await page.locator('.activitybar').getByRole('link', { name: 'Search', exact: true }).click();
 			await page.locator('#search-view-input').waitFor({ state: 'visible' });
@@ -140,34 +146,40 @@ const round = (value: number) => Math.round(value * 10) / 10;
  */
 async function typeAndWait(page: Page, surface: SearchSurface, query: string) {
 	return page.evaluate(
-		({ query, input, results, status, done }) =>
+		({ query, input, results, status, root, pending, echoes, done }) =>
 			new Promise<{ ms: number; frameMs: number; results: number; timedOut: boolean }>((resolve, reject) => {
 				const field = document.querySelector<HTMLInputElement>(input);
-				const list = document.querySelector(results);
-				const line = document.querySelector(status);
-				if (!field || !list || !line) return reject(new Error(`search surface not found (${input}, ${results}, ${status})`));
+				const watched = document.querySelector(root ?? status);
+				if (!field || !watched || (!root && !document.querySelector(results))) return reject(new Error(`search surface not found (${input}, ${results}, ${root ?? status})`));
 				const finished = new RegExp(done);
+				const count = () => document.querySelector(results)?.children.length ?? 0;
+				const shown = () => {
+					const text = document.querySelector(status)?.textContent ?? '';
+					if (/Searching/i.test(text) || !finished.test(text)) return false;
+					if (echoes && !text.toLowerCase().includes(query.toLowerCase())) return false;
+					return !pending || watched.querySelector(pending) === null;
+				};
 				let start = 0;
 				let observer: MutationObserver | undefined;
 				const timer = setTimeout(() => {
 					observer?.disconnect();
-					resolve({ ms: performance.now() - start, frameMs: performance.now() - start, results: list.children.length, timedOut: true });
+					resolve({ ms: performance.now() - start, frameMs: performance.now() - start, results: count(), timedOut: true });
 				}, 10_000);
 				observer = new MutationObserver(() => {
-					if (/Searching/i.test(line.textContent ?? '') || !finished.test(line.textContent ?? '')) return;
+					if (!shown()) return;
 					const ms = performance.now() - start;
 					observer?.disconnect();
 					clearTimeout(timer);
-					requestAnimationFrame(() => resolve({ ms, frameMs: performance.now() - start, results: list.children.length, timedOut: false }));
+					requestAnimationFrame(() => resolve({ ms, frameMs: performance.now() - start, results: count(), timedOut: false }));
 				});
-				observer.observe(line, { childList: true, characterData: true, subtree: true });
+				observer.observe(watched, { childList: true, characterData: true, subtree: true, attributes: Boolean(pending) });
 				const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
 				start = performance.now();
 				if (setValue) setValue.call(field, query);
 				else field.value = query;
 				field.dispatchEvent(new Event('input', { bubbles: true }));
 			}),
-		{ query, input: surface.input, results: surface.results, status: surface.status, done: surface.done.source },
+		{ query, input: surface.input, results: surface.results, status: surface.status, root: surface.root ?? null, pending: surface.pending ?? null, echoes: surface.statusEchoesQuery ?? false, done: surface.done.source },
 	);
 }
 

@@ -75,7 +75,7 @@ export async function measureOfflineReady(browser: Browser, origin: string, path
 		const page = await context.newPage();
 		await page.goto(`${origin}${path}`, { waitUntil: 'load' });
 		const loaded = Date.now();
-		const status = page.locator('[data-offline-status]');
+		const status = page.locator('[data-status-entry="offline"]');
 		let msAfterLoad: number | null = null;
 		try {
 			await status.filter({ hasText: /Offline ready/ }).waitFor({ state: 'visible', timeout: 180_000 });

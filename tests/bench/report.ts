@@ -1,7 +1,7 @@
 // The short human-readable summary printed above the JSON.
 import type { BudgetCheck } from './budgets.ts';
 import { kb, type Sizes } from './compress.ts';
-import type { BenchResult } from './result.ts';
+import type { BenchResult, ReferenceResult } from './result.ts';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const triple = (sizes: Sizes) => `${kb(sizes.raw)}/${kb(sizes.gzip)}/${kb(sizes.brotli)}`;
@@ -72,6 +72,7 @@ export function formatReport(result: BenchResult): string {
 	}
 	lines.push('', 'budgets (shared/design.md, "Performance budgets")');
 	for (const check of result.budgets) lines.push(formatCheck(check));
+	if (result.reference) lines.push('', ...formatReference(result.reference));
 	if (result.errors.length) lines.push('', 'errors', ...result.errors.map((error) => `  ${error}`));
 	return lines.join('\n');
 }
@@ -79,4 +80,34 @@ export function formatReport(result: BenchResult): string {
 function formatCheck(check: BudgetCheck): string {
 	const mark = check.verdict === 'holds' ? 'holds        ' : check.verdict === 'does not hold' ? 'DOES NOT HOLD' : 'not measured ';
 	return `  ${mark}  ${check.budget}\n                 ${check.measured}${check.note ? `\n                 (${check.note})` : ''}`;
+}
+
+function formatReference(reference: ReferenceResult): string[] {
+	const lines: string[] = [];
+	const versions = reference.versions ? `Starlight ${reference.versions.starlight} on Astro ${reference.versions.astro}, Pagefind ${reference.versions.pagefind ?? '?'}` : 'Starlight (not installed)';
+	lines.push(`reference  ${versions} · ${reference.corpus.note}`);
+	const install = reference.install;
+	if (install) {
+		lines.push(`install    ${install.cached ? `cached (made ${install.installedAt.slice(0, 16).replace('T', ' ')} in ${(install.installMs / 1000).toFixed(1)} s)` : `${(install.installMs / 1000).toFixed(1)} s (npm install, this run)`} · ${install.packages} packages, ${mb(install.nodeModulesBytes)} · ${install.dir}`);
+	}
+	const build = reference.build;
+	if (build) {
+		const p = build.phases;
+		const s = (value: number | null) => (value === null ? '?' : `${value.toFixed(1)} s`);
+		lines.push(`build      Starlight: setup+sync ${s(p.setupAndSyncS)} · bundle ${s(p.bundleS)} · render ${s(p.renderS)} · after render (Pagefind, sitemap) ${s(p.afterRenderS)} · outside Astro ${s(p.outsideAstroS)}`);
+	}
+	for (const search of reference.search) {
+		lines.push(`search     Starlight's dialog on ${search.path} · debounce ${search.debounceMs ?? '?'} ms · cold "${search.cold.query}" ${search.cold.frameMs} ms · repeated p95 ${search.repeat.p95FrameMs} ms`);
+	}
+	if (reference.comparison.length) {
+		lines.push('', 'kapkit side by side with Starlight (one run; ratio = kapkit / Starlight, below 1 is kapkit ahead; sizes gzip -9, 1 KiB = 1024 B)');
+		const rows = [['', 'kapkit', 'Starlight', 'ratio'], ...reference.comparison.map((row) => [row.figure, row.kapkit, row.reference, row.ratio === null ? '' : row.ratio.toFixed(2)])];
+		const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+		for (const row of rows) lines.push(row.map((cell, column) => (column === 0 ? pad(cell, widths[column] ?? 0) : padStart(cell, widths[column] ?? 0))).join('  ').trimEnd());
+	}
+	if (reference.goals.length) {
+		lines.push('', 'goals (issue 18)');
+		for (const check of reference.goals) lines.push(formatCheck(check));
+	}
+	return lines;
 }

@@ -36,7 +36,7 @@ const revisedIv = () => read(IV).replace('## ', 'A sentence added for the next e
 let first: EditionManifest;
 
 beforeAll(() => {
-	dir = copyProject('kapkit-editions-');
+	dir = copyProject('kapkit-editions-', { editions: true });
 	const built = buildCopy(dir);
 	expect(built.output).toContain('Complete!');
 	expect(built.status).toBe(0);

@@ -2,13 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { origin, SITES } from './sites.ts';
+import { FIXTURE, origin } from './sites.ts';
 
 // The binder printed as a reader would print it, read back from the PDF: every protocol in
 // explorer order, each on the page the contents give, a running header and a page number on
 // every page. PNGs of the first pages are kept in test-results/binder/ to look at.
 
-const site = SITES[0];
+const site = FIXTURE;
 const home = `${origin(site)}${site.base}`;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const sizes = { A4: /Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/, letter: /Page size:\s+612 x 792 pts/ } as const;

@@ -1,24 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { buildCopy, copyProject, projectRoot } from '../support/project-copy.ts';
-import { origin, SITES } from './sites.ts';
-
-async function waitUntilOfflineReady(page: Page) {
-	await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', undefined, { timeout: 30_000 });
-	await expect(page.locator('[data-offline-status]')).toHaveText(/^Offline ready · \d+\.\d MB$/, { timeout: 30_000 });
-}
+import { origin, SITES, type Site } from './sites.ts';
+import { Workbench } from './support/workbench.ts';
 
 for (const site of SITES) {
-	const home = `${origin(site)}${site.base}`;
-
 	test(`after one visit the manual works with the network off (${site.base})`, async ({ browser }) => {
 		const context: BrowserContext = await browser.newContext();
-		const page = await context.newPage();
-		await page.goto(home);
-		await waitUntilOfflineReady(page);
-		const tree = (await (await page.request.get(`${home}explorer.json`)).json()) as { href: string; folder: boolean; children?: unknown[] }[];
+		const workbench = new Workbench(await context.newPage(), site);
+		const { page, palette, worksheet } = workbench;
+		await workbench.open();
+		await workbench.waitUntilOfflineReady();
+		const tree = (await (await page.request.get(workbench.url('explorer.json'))).json()) as { href: string; folder: boolean; children?: unknown[] }[];
 		const documents: string[] = [];
 		const walk = (nodes: { href: string; folder: boolean; children?: unknown[] }[]) => {
 			for (const node of nodes) {
@@ -34,28 +29,27 @@ for (const site of SITES) {
 		const unvisited = documents.filter((href) => href.startsWith('/protocols/')).slice(0, 10);
 		expect(unvisited).toHaveLength(10);
 		for (const href of unvisited) {
-			const response = await page.goto(`${home}${href.slice(1)}`);
+			const response = await workbench.open(href);
 			expect(response?.status(), href).toBe(200);
-			await expect(page.getByRole('heading', { level: 1 }), href).toBeVisible();
+			await expect(workbench.title, href).toBeVisible();
 		}
-		await expect(page.locator('[data-offline-status]')).toContainText('Offline');
+		await expect(workbench.offlineStatus).toContainText('Offline');
 
 		// Search works from the cached index.
-		await page.keyboard.press('Control+k');
-		await page.getByRole('dialog').getByRole('combobox').fill('blood pressure');
-		await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/^\d+ results?/);
-		await expect(page.getByRole('dialog').getByRole('option').first()).toBeVisible();
+		await palette.search('blood pressure');
+		await expect(palette.status).toHaveText(/^\d+ results?/);
+		await expect(palette.options.first()).toBeVisible();
 		await page.keyboard.press('Escape');
 
 		// A worksheet opens and takes answers; a reload keeps working.
-		await page.goto(`${home}worksheets/post-session-reflection/`);
-		await page.getByLabel('One word or image for the session').fill('harbour');
-		await expect(page.getByLabel('One word or image for the session')).toHaveValue('harbour');
+		await workbench.open('worksheets/post-session-reflection/');
+		await worksheet.field('One word or image for the session').fill('harbour');
+		await expect(worksheet.field('One word or image for the session')).toHaveValue('harbour');
 		await page.reload();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Post-session reflection');
+		await expect(workbench.title).toHaveText('Post-session reflection');
 		// An address that is not in the manual gets the manual's own 404 page, offline too.
-		await page.goto(`${home}protocols/nowhere/`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		await workbench.open('protocols/nowhere/');
+		await expect(workbench.title).toHaveText('Page not found');
 		await context.close();
 	});
 }
@@ -76,6 +70,8 @@ test('the app manifest and service worker carry the base path', async ({ request
 test('a new edition is offered, not forced: declining keeps the old one, accepting shows the new', async ({ browser }) => {
 	test.setTimeout(180_000);
 	const dir = copyProject('kapkit-edition-');
+	// Its own copy, served live on its own port, so that a rebuild never touches the other sites.
+	const edition: Site = { name: 'edition', manual: 'fixture', base: '/', outDir: join(dir, 'dist'), port: 4331 };
 	let server: ChildProcess | undefined;
 	try {
 		const build = () => {
@@ -83,16 +79,17 @@ test('a new edition is offered, not forced: declining keeps the old one, accepti
 			expect(result.status, result.output).toBe(0);
 		};
 		build();
-		server = spawn(process.execPath, [join(projectRoot, 'tests/e2e/serve.ts'), join(dir, 'dist'), '/', '4331', '--live'], { stdio: 'ignore' });
-		const url = 'http://127.0.0.1:4331/protocols/dosing/intranasal-esketamine/';
+		server = spawn(process.execPath, [join(projectRoot, 'tests/e2e/serve.ts'), edition.outDir, edition.base, String(edition.port), '--live'], { stdio: 'ignore' });
 		const context = await browser.newContext();
-		const page = await context.newPage();
+		const workbench = new Workbench(await context.newPage(), edition);
+		const { page, title } = workbench;
+		const url = workbench.url('protocols/dosing/intranasal-esketamine/');
 		for (let i = 0; i < 50; i++) {
 			if ((await page.goto(url).catch(() => null))?.ok()) break;
 			await page.waitForTimeout(200);
 		}
-		await waitUntilOfflineReady(page);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Intranasal esketamine under its REMS');
+		await workbench.waitUntilOfflineReady();
+		await expect(title).toHaveText('Intranasal esketamine under its REMS');
 
 		// The practice publishes a new edition with a changed page.
 		const protocol = join(dir, 'protocols/dosing/intranasal-esketamine.mdx');
@@ -104,18 +101,17 @@ test('a new edition is offered, not forced: declining keeps the old one, accepti
 		build();
 
 		await page.reload();
-		const offer = page.getByRole('button', { name: 'New edition available — reload' });
-		await expect(offer).toBeVisible({ timeout: 30_000 });
+		await expect(workbench.newEditionButton).toBeVisible({ timeout: 30_000 });
 		// Declining: the old edition keeps working, whole, on every page.
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Intranasal esketamine under its REMS');
-		await page.goto('http://127.0.0.1:4331/protocols/dosing/iv-racemic-infusion/');
-		await expect(page.locator('.statusbar')).toContainText('Edition 2026.1');
+		await expect(title).toHaveText('Intranasal esketamine under its REMS');
+		await workbench.open('protocols/dosing/iv-racemic-infusion/');
+		await expect(workbench.statusBar).toContainText('Edition 2026.1');
 		await page.goto(url);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Intranasal esketamine under its REMS');
+		await expect(title).toHaveText('Intranasal esketamine under its REMS');
 		// Accepting: the new edition, after one reload the reader asked for.
-		await page.getByRole('button', { name: 'New edition available — reload' }).click();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Intranasal esketamine (revised)', { timeout: 30_000 });
-		await expect(page.locator('.statusbar')).toContainText('Edition 2026.2');
+		await workbench.newEditionButton.click();
+		await expect(title).toHaveText('Intranasal esketamine (revised)', { timeout: 30_000 });
+		await expect(workbench.statusBar).toContainText('Edition 2026.2');
 		await context.close();
 	} finally {
 		server?.kill();

@@ -11,6 +11,7 @@ export const iconPaths = {
 	close: 'M4 4l8 8M12 4l-8 8',
 	session: 'M2.5 2.5h4M2.5 2.5v4M13.5 2.5h-4M13.5 2.5v4M2.5 13.5h4M2.5 13.5v-4M13.5 13.5h-4M13.5 13.5v-4',
 	sidebar: 'M1.5 2.5h13v11h-13zM5.5 2.5v11',
+	lock: 'M3.5 7.5h9v7h-9zM5.5 7.5V5a2.5 2.5 0 0 1 5 0v2.5M8 10.5v1.5',
 } as const;
 
 export type IconName = keyof typeof iconPaths;

@@ -28,3 +28,6 @@ export interface Band {
 
 /** The highest possible total. */
 export const maxTotal = (instrument: Instrument) => instrument.items.length * instrument.itemRange.max;
+
+/** The response scale PHQ-9 and GAD-7 share: how often, over the last two weeks (0–3). */
+export const TWO_WEEK_FREQUENCY = { itemRange: { min: 0, max: 3 }, scale: ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'] } as const;

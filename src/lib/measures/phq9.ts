@@ -1,4 +1,4 @@
-import type { Instrument } from './instrument.ts';
+import { TWO_WEEK_FREQUENCY, type Instrument } from './instrument.ts';
 
 /** Patient Health Questionnaire-9: depression severity over the last two weeks (Kroenke 2001). */
 export const phq9 = {
@@ -15,8 +15,7 @@ export const phq9 = {
 		'Slowed down, or restless',
 		'Thoughts of death or self-harm',
 	],
-	itemRange: { min: 0, max: 3 },
-	scale: ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'],
+	...TWO_WEEK_FREQUENCY,
 	bands: [
 		{ min: 0, max: 4, label: 'Minimal' },
 		{ min: 5, max: 9, label: 'Mild' },

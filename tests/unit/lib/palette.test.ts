@@ -1,6 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { commandRegistry } from '../../../src/lib/commands.ts';
-import { filterByLabel, highlightTerms, matchScore, parseQuery, parseRecent, rememberPage } from '../../../src/lib/palette.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { createCommandRegistry, formatKeys, type Command } from '../../../src/lib/commands.ts';
+import { filterByLabel, matchScore, parseQuery } from '../../../src/lib/palette.ts';
+import { highlightTerms, parseRecent, rememberPage } from '../../../src/lib/reading.ts';
+import { clearAllAnswersCommand, worksheetCommands } from '../../../src/scripts/commands/answers.ts';
+import { navigationCommands, printCommand, toolCommands } from '../../../src/scripts/commands/navigation.ts';
+import { sessionViewCommand, sideBarCommands, themeCommands } from '../../../src/scripts/commands/view.ts';
+
+const noop = () => {};
+/** Every command the workbench's parts register on a worksheet's page. */
+const pageCommands = (): Command[] => [
+	...navigationCommands('/'),
+	...sideBarCommands({ toggle: noop, show: noop }),
+	...toolCommands('/', [{ id: 'courses', title: 'Course Templates', route: '/courses/' }]),
+	sessionViewCommand({ toggle: noop, isOn: () => true }),
+	...themeCommands(noop),
+	printCommand,
+	clearAllAnswersCommand(async () => {}),
+	...worksheetCommands({ print: noop, clear: noop }),
+];
+const labelled = (commands: Command[]) => commands.map((command) => ({ ...command, label: command.title }));
 
 describe('command palette', () => {
 	it('reads the prefix as VS Code does', () => {
@@ -15,17 +33,24 @@ describe('command palette', () => {
 		expect(matchScore('Go to Phase: Preparation', 'go prep')).not.toBeNull();
 		expect(matchScore('Go to Phase: Preparation', 'dosing')).toBeNull();
 		expect(matchScore('View: Toggle Side Bar', 'side')!).toBeLessThan(matchScore('View: Toggle Side Bar', 'ide')!);
-		const commands = commandRegistry('Ctrl');
+		const commands = labelled(pageCommands());
 		expect(filterByLabel(commands, 'theme dark').map((command) => command.id)).toEqual(['theme.dark', 'theme.hc-dark']);
 		expect(filterByLabel(commands, 'session')[0]!.id).toBe('view.session');
 		expect(filterByLabel(commands, '')).toHaveLength(commands.length);
 	});
 
 	it('has one registry with unique ids, the side-bar key, and no Ctrl+P of its own', () => {
-		const commands = commandRegistry('⌘');
-		expect(new Set(commands.map((command) => command.id)).size).toBe(commands.length);
-		expect(commands.find((command) => command.id === 'view.sidebar')!.keys).toBe('⌘+B');
-		expect(commands.find((command) => command.id === 'file.print')!.action).toEqual({ type: 'print' });
+		const registry = createCommandRegistry();
+		registry.registerAll(pageCommands());
+		expect(registry.paletteCommands()).toHaveLength(pageCommands().length);
+		expect(() => registry.register(printCommand)).toThrow(/"file.print" is registered twice/);
+		expect(formatKeys(registry.get('view.sidebar')!.keys![0]!, true)).toBe('⌘+B');
+		const print = vi.fn();
+		vi.stubGlobal('window', { print });
+		registry.get('file.print')!.run();
+		vi.unstubAllGlobals();
+		expect(print).toHaveBeenCalledOnce();
+		for (const isMac of [false, true]) expect(registry.commandForKey({ key: 'p', ctrlKey: !isMac, metaKey: isMac, shiftKey: false, altKey: false }, isMac, 0)).toBeUndefined();
 	});
 
 	it('remembers recent pages newest first, once each', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isReviewOverdue, reviewDue, reviewState } from '../../../src/lib/review.ts';
+import { reviewDue, reviewState } from '../../../src/lib/review.ts';
 
 describe('review due dates', () => {
 	it('flags a review older than the interval', () => {
-		expect(isReviewOverdue('2025-11-21', 12, '2026-11-21')).toBe(false);
-		expect(isReviewOverdue('2025-11-20', 12, '2026-11-21')).toBe(true);
+		expect(reviewState('2025-11-21', 12, '2026-11-21').overdue).toBe(false);
+		expect(reviewState('2025-11-20', 12, '2026-11-21').overdue).toBe(true);
 	});
 
 	it('falls due the interval later, across a year end', () => {

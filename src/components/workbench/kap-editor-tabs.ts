@@ -1,21 +1,29 @@
-import { STORAGE } from '../lib/layout-state';
-import { closeTab, moveTab, openTab, parseTabs, pinTab } from '../lib/tabs';
-import { session } from '../store/web-storage';
+import { withBase } from '../../lib/format';
+import { STORAGE } from '../../lib/layout-state';
+import { closeTab, moveTab, openTab, parseTabs, pinTab } from '../../lib/tabs';
+import { pageData } from '../../scripts/page-data';
+import { session } from '../../store/web-storage';
 
 /**
- * The editor's tabs, as in VS Code: the document opened last is a preview tab (italic) that the
+ * <kap-editor-tabs panel="…">: the editor's tabs, as in VS Code: the document opened last is a preview tab (italic) that the
  * next one replaces, unless it was pinned by a double-click or by working on the page. Kept per
  * browser tab in sessionStorage. Keyboard per the WAI-ARIA tabs pattern with manual activation
  * (opening a tab loads a page): ←/→/Home/End move, Enter/Space open, Delete closes.
  */
-export function mountEditorTabs(strip: HTMLElement): void {
+class KapEditorTabs extends HTMLElement {
+	connectedCallback(): void {
+		mountTabs(this.querySelector<HTMLElement>('.tabs')!, document.getElementById(this.getAttribute('panel')!));
+	}
+}
+customElements.define('kap-editor-tabs', KapEditorTabs);
+
+function mountTabs(strip: HTMLElement, panel: HTMLElement | null): void {
 	const here = location.pathname;
-	const title = document.querySelector('[data-doc-title]')?.textContent?.trim() || document.title;
+	const { base, title } = pageData();
 	let tabs = openTab(parseTabs(session.get(STORAGE.tabs)), { href: here, title }, session.get(`${STORAGE.tabs}:last`) ?? undefined);
 	session.set(`${STORAGE.tabs}:last`, here);
 
 	const save = () => session.set(STORAGE.tabs, JSON.stringify(tabs));
-	const panel = document.querySelector<HTMLElement>('[data-editor-panel]');
 
 	const render = (focusHref?: string) => {
 		strip.setAttribute('role', 'tablist');
@@ -60,7 +68,7 @@ export function mountEditorTabs(strip: HTMLElement): void {
 		tabs = result.tabs;
 		save();
 		if (result.next !== undefined) {
-			location.assign(result.next ?? document.querySelector<HTMLAnchorElement>('.titlebar__brand')?.href ?? '/');
+			location.assign(result.next ?? withBase(base, '/'));
 			return;
 		}
 		render(tabs[Math.min(index, tabs.length - 1)]?.href);
@@ -148,7 +156,7 @@ export function mountEditorTabs(strip: HTMLElement): void {
 	const keep = () => {
 		if (tabs.find((tab) => tab.href === here)?.preview) pin(here);
 	};
-	document.querySelector('[data-editor-panel]')?.addEventListener('input', keep, { once: true });
+	panel?.addEventListener('input', keep, { once: true });
 
 	save();
 	render();

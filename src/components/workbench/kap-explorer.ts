@@ -1,14 +1,25 @@
-import type { NavNode } from '../lib/nav';
-import { treeKey, typeAhead, type TreeItem } from '../lib/tree';
+import type { NavNode } from '../../lib/nav';
+import { treeKey, typeAhead, type TreeItem } from '../../lib/tree';
+import { registerCommands } from '../../scripts/commands';
+import { navigationCommands } from '../../scripts/commands/navigation';
+import { pageData } from '../../scripts/page-data';
 
 /**
- * Turns the explorer's nested lists into a WAI-ARIA treeview (navigation treeview pattern):
- * arrows, Home/End, Enter, type-ahead and `*`. Folders the page did not carry are filled in from
- * explorer.json, fetched once (the service worker keeps it for offline use).
+ * <kap-explorer>: turns the explorer's nested lists into a WAI-ARIA treeview (navigation treeview
+ * pattern): arrows, Home/End, Enter, type-ahead and `*`. Folders the page did not carry are filled
+ * in from explorer.json (the element's `tree-url`), fetched once; the service worker keeps it for
+ * offline use. The explorer owns navigation, so it registers the "Go to" commands.
  */
-export function mountExplorer(nav: HTMLElement): void {
-	const base = nav.dataset.base ?? '/';
-	const current = nav.dataset.current;
+class KapExplorer extends HTMLElement {
+	connectedCallback(): void {
+		const { base, explorerId } = pageData();
+		registerCommands(navigationCommands(base));
+		mountTree(this, base, explorerId, this.getAttribute('tree-url')!);
+	}
+}
+customElements.define('kap-explorer', KapExplorer);
+
+function mountTree(nav: HTMLElement, base: string, current: string | undefined, treeUrl: string): void {
 	const expanded = new Set<string>();
 	let tree = readTree(nav.querySelector('ul')!);
 	for (const details of nav.querySelectorAll<HTMLDetailsElement>('details[open]')) {
@@ -87,7 +98,7 @@ export function mountExplorer(nav: HTMLElement): void {
 
 	let loading: Promise<void> | undefined;
 	const loadFullTree = () =>
-		(loading ??= fetch(nav.dataset.treeUrl!)
+		(loading ??= fetch(treeUrl)
 			.then((response) => (response.ok ? (response.json() as Promise<NavNode[]>) : Promise.reject(new Error(String(response.status)))))
 			.then((full) => {
 				tree = full;

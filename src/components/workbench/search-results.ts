@@ -1,19 +1,17 @@
-import { rememberHighlight } from './highlight';
-import { searchManual } from './pagefind';
+import { rememberHighlight } from '../../scripts/highlight';
+import { searchManual } from '../../scripts/pagefind';
 
-/** The side bar's Search view: the same engine as the command palette, in a list. */
-export function mountSearchView(form: HTMLFormElement): void {
-	const base = form.dataset.base ?? '/';
+/** The Search view's results, loaded with the search engine on the first word typed. */
+export function mountSearchResults(form: HTMLFormElement, base: string): void {
 	const input = form.querySelector('input')!;
 	const status = form.querySelector<HTMLElement>('[data-search-status]')!;
 	const results = form.querySelector<HTMLOListElement>('[data-search-results]')!;
 
-	form.addEventListener('submit', (event) => event.preventDefault());
 	results.addEventListener('click', (event) => {
 		const link = (event.target as Element).closest('a');
 		if (link) rememberHighlight(link.pathname, input.value);
 	});
-	input.addEventListener('input', async () => {
+	const search = async () => {
 		const query = input.value.trim();
 		if (!query) {
 			results.replaceChildren();
@@ -40,5 +38,7 @@ export function mountSearchView(form: HTMLFormElement): void {
 			}),
 		);
 		status.textContent = found.total === 0 ? 'No results.' : `${found.total} result${found.total === 1 ? '' : 's'}.`;
-	});
+	};
+	input.addEventListener('input', search);
+	void search();
 }

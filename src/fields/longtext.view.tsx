@@ -1,0 +1,9 @@
+import { fieldElementId, LabelledControl, type FieldViewProps } from './view.tsx';
+
+export function LongTextView({ field, value = '', onChange }: FieldViewProps<'longtext'>) {
+	return (
+		<LabelledControl field={field}>
+			<textarea id={fieldElementId(field)} rows={field.lines} data-lines={field.lines} value={value} onChange={(event) => onChange(event.target.value)} />
+		</LabelledControl>
+	);
+}

@@ -1,0 +1,9 @@
+import { fieldElementId, LabelledControl, type FieldViewProps } from './view.tsx';
+
+export function TextView({ field, value = '', onChange }: FieldViewProps<'text'>) {
+	return (
+		<LabelledControl field={field}>
+			<input id={fieldElementId(field)} type="text" autoComplete="off" value={value} onChange={(event) => onChange(event.target.value)} />
+		</LabelledControl>
+	);
+}

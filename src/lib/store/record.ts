@@ -1,0 +1,149 @@
+import type { Worksheet } from '../../schemas/worksheet.ts';
+import type { toolRecordKinds } from './kinds.ts';
+import { fieldsOf, fitsField, type Answer, type Answers, type SavedAnswers } from '../answers.ts';
+
+/**
+ * The device store's record model. One record per worksheet, and one per tool record (plans,
+ * measures, session logs: `kinds.ts`). Every value carries its own `updated` time, so two windows or a backup
+ * merge field by field instead of one whole copy overwriting another.
+ */
+export type RecordKind = 'worksheet' | (typeof toolRecordKinds)[number]['kind'];
+
+/** The worksheet header's two values live beside the answers under ids no field id can take. */
+export const HEADER_FIELDS = { client: 'header:client', date: 'header:date' } as const;
+export const HEADER_MAX_LENGTH: Record<string, number> = { [HEADER_FIELDS.client]: 200, [HEADER_FIELDS.date]: 40 };
+export const isHeaderField = (fieldId: string) => fieldId in HEADER_MAX_LENGTH;
+
+export interface FieldEntry {
+	value: Answer;
+	/** ISO 8601 time of the write; the later one wins a merge. */
+	updated: string;
+}
+
+/** A record whose entries are `E`: plain `FieldEntry`s in memory, sealed ones at rest when locked. */
+export interface RecordOf<E> {
+	kind: RecordKind;
+	id: string;
+	/** The worksheet version the answers were last fitted to. */
+	version: string;
+	fields: Record<string, E>;
+	/** Answers to fields a later version removed or changed so they no longer fit: kept, never lost. */
+	orphaned: Record<string, E>;
+}
+export type StoreRecord = RecordOf<FieldEntry>;
+
+
+/** The time of the newest entry, or '' for a record nothing was written to. */
+export function lastUpdated(record: RecordOf<{ updated: string }>): string {
+	let latest = '';
+	for (const entry of [...Object.values(record.fields), ...Object.values(record.orphaned)]) if (entry.updated > latest) latest = entry.updated;
+	return latest;
+}
+
+export function withField(record: StoreRecord, fieldId: string, value: Answer, updated: string): StoreRecord {
+	return { ...record, fields: { ...record.fields, [fieldId]: { value, updated } } };
+}
+
+/** A stable text form of a value, so equal answers compare equal whatever their key order. */
+export function canonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+	if (typeof value === 'object' && value !== null) {
+		return `{${Object.keys(value)
+			.sort()
+			.map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+			.join(',')}}`;
+	}
+	return JSON.stringify(value);
+}
+
+export interface Conflict {
+	kind: RecordKind;
+	id: string;
+	fieldId: string;
+	/** The answer kept (the newer one). */
+	kept: FieldEntry;
+	/** The answer set aside; the reader is shown it. */
+	replaced: FieldEntry;
+}
+
+/** Which of two entries for one field wins: the newer; on the same time, a fixed order so merging is commutative. */
+function newer(a: FieldEntry, b: FieldEntry): FieldEntry {
+	if (a.updated !== b.updated) return a.updated > b.updated ? a : b;
+	return canonical(a.value) >= canonical(b.value) ? a : b;
+}
+
+function mergeEntries(record: { kind: RecordKind; id: string }, a: Record<string, FieldEntry>, b: Record<string, FieldEntry>, conflicts: Conflict[]) {
+	const merged: Record<string, FieldEntry> = { ...a };
+	for (const [fieldId, theirs] of Object.entries(b)) {
+		const ours = merged[fieldId];
+		if (!ours) {
+			merged[fieldId] = theirs;
+			continue;
+		}
+		const kept = newer(ours, theirs);
+		merged[fieldId] = kept;
+		if (canonical(ours.value) !== canonical(theirs.value)) conflicts.push({ kind: record.kind, id: record.id, fieldId, kept, replaced: kept === ours ? theirs : ours });
+	}
+	return merged;
+}
+
+/**
+ * Merges two copies of one record field by field: the newer answer wins each field, and every
+ * field where the two held different answers is listed as a conflict.
+ */
+export function mergeRecords(a: StoreRecord, b: StoreRecord): { record: StoreRecord; conflicts: Conflict[] } {
+	if (a.kind !== b.kind || a.id !== b.id) throw new Error(`Cannot merge record ${a.kind}/${a.id} with ${b.kind}/${b.id}.`);
+	const conflicts: Conflict[] = [];
+	const fields = mergeEntries(a, a.fields, b.fields, conflicts);
+	const orphaned = mergeEntries(a, a.orphaned, b.orphaned, conflicts);
+	const version = a.version >= b.version ? a.version : b.version;
+	return { record: { kind: a.kind, id: a.id, version, fields, orphaned }, conflicts };
+}
+
+const fitsHeader = (fieldId: string, value: unknown) => typeof value === 'string' && value.length <= HEADER_MAX_LENGTH[fieldId]!;
+
+/** Whether a value may be stored under `fieldId` of this worksheet (header values included). */
+export function fitsWorksheetField(worksheet: Pick<Worksheet, 'sections'>, fieldId: string, value: unknown): boolean {
+	if (isHeaderField(fieldId)) return fitsHeader(fieldId, value);
+	const field = fieldsOf(worksheet).get(fieldId);
+	return field !== undefined && fitsField(field, value);
+}
+
+/**
+ * Fits a record to the worksheet as it is now: answers that no longer fit move to `orphaned`,
+ * set-aside answers that fit again come back (unless a newer answer took their place).
+ */
+export function fitToWorksheet(record: StoreRecord, worksheet: Pick<Worksheet, 'sections' | 'version'>): StoreRecord {
+	const fields: Record<string, FieldEntry> = {};
+	const orphaned: Record<string, FieldEntry> = {};
+	const setAside = (fieldId: string, entry: FieldEntry) => {
+		const present = orphaned[fieldId];
+		orphaned[fieldId] = present ? newer(present, entry) : entry;
+	};
+	for (const [fieldId, entry] of Object.entries(record.fields)) {
+		if (fitsWorksheetField(worksheet, fieldId, entry.value)) fields[fieldId] = entry;
+		else setAside(fieldId, entry);
+	}
+	for (const [fieldId, entry] of Object.entries(record.orphaned)) {
+		const current = fields[fieldId];
+		if (fitsWorksheetField(worksheet, fieldId, entry.value) && (!current || entry.updated > current.updated)) {
+			fields[fieldId] = entry;
+			if (current) setAside(fieldId, current);
+		} else setAside(fieldId, entry);
+	}
+	return { ...record, version: worksheet.version, fields, orphaned };
+}
+
+/** The record as the worksheet form reads it today (`SavedAnswers`), after fitting it to the worksheet. */
+export function toSavedAnswers(record: StoreRecord, worksheet: Pick<Worksheet, 'sections' | 'version'>): SavedAnswers {
+	const fitted = fitToWorksheet(record, worksheet);
+	const answers: Answers = {};
+	const header = { client: '', date: '' };
+	for (const [fieldId, entry] of Object.entries(fitted.fields)) {
+		if (fieldId === HEADER_FIELDS.client) header.client = entry.value as string;
+		else if (fieldId === HEADER_FIELDS.date) header.date = entry.value as string;
+		else answers[fieldId] = entry.value;
+	}
+	const orphaned: Answers = Object.fromEntries(Object.entries(fitted.orphaned).map(([fieldId, entry]) => [fieldId, entry.value]));
+	return { worksheetVersion: fitted.version, updated: lastUpdated(fitted), header, answers, orphaned };
+}
