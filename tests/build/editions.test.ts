@@ -1,7 +1,8 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffManifests } from '../../src/lib/editions.ts';
+import { phases } from '../../src/schemas/phases.ts';
 import { editionManifestSchema, type EditionManifest } from '../../src/schemas/changes.ts';
 import { buildCopy, copyProject } from '../support/project-copy.ts';
 
@@ -124,7 +125,8 @@ describe('npm run release', () => {
 	}, 60_000);
 
 	it('releases a second edition when every page is reviewed, in date and signed, and keeps its manifest', () => {
-		const protocols = ['protocols/dosing/iv-racemic-infusion.mdx', 'protocols/dosing/intranasal-esketamine.mdx', 'protocols/integration/integration-sessions.mdx', 'protocols/maintenance/boosters-and-tapering.mdx', 'protocols/preparation/screening-and-contraindications.mdx'];
+		// Every protocol of the fixture, from its folders: the e2e journeys add pages to it.
+		const protocols = phases.flatMap((phase) => readdirSync(join(dir, 'protocols', phase)).filter((name) => name.endsWith('.mdx')).map((name) => `protocols/${phase}/${name}`));
 		const today = new Date().toISOString().slice(0, 10);
 		const signed = Object.fromEntries(protocols.map((file) => [file, read(file).replace('status: draft', 'status: reviewed\nreviewedBy: { name: A. Reviewer, role: Clinical lead }').replace(/^reviewed: \S+$/m, `reviewed: ${today}`)]));
 		const changes = protocols.map((file) => `\n    - page: ${file.replace(/\.mdx$/, '')}\n      kind: revised\n      summary: Reviewed and signed off by the clinical lead.`).join('');
