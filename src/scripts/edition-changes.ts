@@ -79,7 +79,6 @@ function pageNote(change: UnreadChange): HTMLElement {
 	note.className = 'edition-note';
 	note.setAttribute('role', 'note');
 	note.dataset.changeKind = change.kind;
-	note.dataset.pagefindIgnore = '';
 	note.append(kindBadge(change.kind), ` in edition ${change.edition}, since you last read this page: ${change.summary}`);
 	return note;
 }
@@ -88,7 +87,6 @@ function changesView(base: string, unread: UnreadChanges, edition: string, dismi
 	const view = document.createElement('section');
 	view.className = 'edition-changes';
 	view.setAttribute('aria-label', "What's changed for you");
-	view.dataset.pagefindIgnore = '';
 	const title = document.createElement('p');
 	title.className = 'edition-changes__title';
 	const strong = document.createElement('strong');
