@@ -41,8 +41,9 @@ export async function writeServiceWorker(dir: string, base: string, edition: str
 		directoryIndex: 'index.html',
 		navigateFallback: `${base}404.html`,
 		navigateFallbackDenylist: [/\/pagefind\//],
-		// Pagefind asks for its entry file with ?ts=<metaCacheTag>; the cached copy must still match.
-		ignoreURLParametersMatching: [/^ts$/],
+		// Pagefind asks for its entry file with ?ts=<metaCacheTag>, and What's new takes ?since=<edition>
+		// (the edition a reader last read); the cached copy must still match.
+		ignoreURLParametersMatching: [/^ts$/, /^since$/],
 		// Astro's and Pagefind's file names already carry a content hash.
 		dontCacheBustURLsMatching: /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/,
 		maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -43,10 +43,9 @@ export async function mountEditionChanges(): Promise<void> {
 	if (!document_) return;
 	const top = document_.querySelector('#top');
 	if (opened) (top ?? document_.firstChild)?.after(pageNote(opened));
-	// The view lists the pages still to read, this one included on the visit that opens it.
-	const listed = shown.unread?.showView ? shown.unread : null;
-	if (listed) {
-		const view = changesView(base, listed, changes.edition, () => {
+	// The view lists the pages still to open; this one has its note instead.
+	if (unread?.showView) {
+		const view = changesView(base, unread, changes.edition, () => {
 			unread = afterDismissing(unread);
 			save();
 			setChangedPages(unread?.pages ?? []);

@@ -13,6 +13,7 @@ import { Workbench } from './support/workbench.ts';
 const IV = 'protocols/dosing/iv-racemic-infusion';
 const CONSENT = 'protocols/preparation/consent-conversation';
 const ESKETAMINE = 'protocols/dosing/intranasal-esketamine';
+const IM = 'protocols/dosing/im-ketamine';
 
 test('after an update the reader sees what changed since their edition, marked until opened; a skipped edition is included', async ({ browser }) => {
 	test.setTimeout(300_000);
@@ -46,8 +47,9 @@ test('after an update the reader sees what changed since their edition, marked u
 		await expect(reader.changesView).toContainText('you last read edition 2026.1');
 		expect(await reader.changesListed()).toEqual([IV, CONSENT]);
 		await expect(reader.changesView.getByRole('listitem').first()).toContainText('Safety change');
-		// The explorer marks both: the added page once its folder is open.
-		await reader.treeItem('Preparation', { exact: true }).click();
+		// The explorer marks both, and the folder holding the added page while it is closed.
+		await expect(preparation(reader)).toHaveAccessibleName('Preparation (holds changed pages since you last read)');
+		await preparation(reader).click();
 		await expect(reader.treeItem('The consent conversation')).toBeVisible();
 		expect(await reader.changeMarkedPages()).toEqual([CONSENT, IV].sort());
 		await expect(reader.treeItem('IV racemic ketamine infusion')).toHaveAccessibleName(/safety change since you last read/);
@@ -57,7 +59,7 @@ test('after an update the reader sees what changed since their edition, marked u
 		await expect(reader.title).toHaveText('IV racemic ketamine infusion');
 		await expect(reader.changeNote).toContainText('Safety change in edition 2026.2');
 		await expect(reader.changeNote).toContainText('A sentence added that a clinician must not miss.');
-		await reader.treeItem('Preparation', { exact: true }).click();
+		await preparation(reader).click();
 		await expect(reader.treeItem('The consent conversation')).toBeVisible();
 		expect(await reader.changeMarkedPages()).toEqual([CONSENT]);
 		expect(await reader.changesListed()).toEqual([CONSENT]);
@@ -68,17 +70,17 @@ test('after an update the reader sees what changed since their edition, marked u
 		await expect(reader.title).toHaveText('IV racemic ketamine infusion');
 		await expect(reader.changeNote).toHaveCount(0);
 		await expect(reader.changesView).toHaveCount(0);
-		await reader.treeItem('Preparation', { exact: true }).click();
+		await preparation(reader).click();
 		await expect(reader.treeItem('The consent conversation')).toBeVisible();
 		expect(await reader.changeMarkedPages()).toEqual([]);
 
 		// Edition 2026.3, which the second reader meets coming from 2026.1.
-		edit(`${ESKETAMINE}.mdx`, (text) => text.replace('## ', 'Another sentence, for the edition after.\n\n## '));
-		publish('2026.3', '2026-12-15', `    - { page: ${ESKETAMINE}, kind: revised, summary: A sentence added for the third edition. }`);
+		edit(`${IM}.mdx`, (text) => text.replace('## ', 'Another sentence, for the edition after.\n\n## '));
+		publish('2026.3', '2026-12-15', `    - { page: ${IM}, kind: revised, summary: A sentence added for the third edition. }`);
 
 		await acceptUpdate(skipper);
 		await expect(skipper.changesView).toContainText('edition 2026.3; you last read edition 2026.1');
-		expect(await skipper.changesListed()).toEqual([IV, CONSENT, ESKETAMINE]);
+		expect(await skipper.changesListed()).toEqual([IV, CONSENT, IM]);
 		await skipper.changesView.getByRole('link', { name: 'Every change since edition 2026.1' }).click();
 		await expect(skipper.title).toHaveText("What's new");
 		await expect(skipper.page.getByRole('heading', { name: /^Edition 2026\.3/ })).toBeVisible();
@@ -87,15 +89,18 @@ test('after an update the reader sees what changed since their edition, marked u
 
 		// The first reader, up to date with 2026.2, sees only 2026.3's change.
 		await acceptUpdate(reader);
-		expect(await reader.changesListed()).toEqual([ESKETAMINE]);
+		expect(await reader.changesListed()).toEqual([IM]);
 		await reader.changesView.getByRole('button', { name: 'Dismiss' }).click();
 		await expect(reader.changesView).toHaveCount(0);
-		expect(await reader.changeMarkedPages()).toEqual([ESKETAMINE]);
+		expect(await reader.changeMarkedPages()).toEqual([IM]);
 	} finally {
 		server?.kill();
 		rmSync(dir, { recursive: true, force: true });
 	}
 });
+
+/** The Preparation folder in the explorer, whatever its mark says. */
+const preparation = (workbench: Workbench) => workbench.tree.getByRole('treeitem', { name: /^Preparation\b/ });
 
 /** A new reader's first visit to the esketamine page, kept for offline use (so an update waits for them). */
 async function visit(browser: Browser, site: Site): Promise<Workbench> {
