@@ -53,6 +53,8 @@ test('after an update the reader sees what changed since their edition, marked u
 		await expect(reader.treeItem('The consent conversation')).toBeVisible();
 		expect(await reader.changeMarkedPages()).toEqual([CONSENT, IV].sort());
 		await expect(reader.treeItem('IV racemic ketamine infusion')).toHaveAccessibleName(/safety change since you last read/);
+		// Kept to look at: the view and the marks as a reader sees them.
+		await reader.page.screenshot({ path: join('test-results', 'editions', 'changes-view.png') });
 
 		// Opening a page shows its note once and clears its mark.
 		await reader.changesView.getByRole('link', { name: 'IV racemic ketamine infusion' }).click();
