@@ -39,19 +39,20 @@ export async function mountEditionChanges(): Promise<void> {
 	save();
 	setChangedPages(unread?.pages ?? []);
 
-	const document_ = document.querySelector<HTMLElement>('#document');
-	if (!document_) return;
-	const top = document_.querySelector('#top');
-	if (opened) (top ?? document_.firstChild)?.after(pageNote(opened));
+	// The Workbench layout's anchor at the top of the document: the view and the note go right after it.
+	const top = document.querySelector('#document > #top');
+	if (!top) return;
+	if (opened) top.after(pageNote(opened));
 	// The view lists the pages still to open; this one has its note instead.
 	if (unread?.showView) {
 		const view = changesView(base, unread, changes.edition, () => {
-			unread = afterDismissing(unread);
+			// Re-read: another window may have opened pages since this one loaded.
+			unread = afterDismissing(parseUnread(storage.getItem(UNREAD)));
 			save();
 			setChangedPages(unread?.pages ?? []);
 			view.remove();
 		});
-		(top ?? document_.firstChild)?.after(view);
+		top.after(view);
 	}
 }
 
