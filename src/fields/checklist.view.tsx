@@ -1,4 +1,4 @@
-import type { FieldViewProps } from './view.tsx';
+import { typedChoices, type FieldViewParts, type FieldViewProps } from './view.tsx';
 
 export function ChecklistView({ field, value = [], onChange }: FieldViewProps<'checklist'>) {
 	return (
@@ -18,3 +18,8 @@ export function ChecklistView({ field, value = [], onChange }: FieldViewProps<'c
 		</fieldset>
 	);
 }
+
+export const checklistView: FieldViewParts<'checklist'> = {
+	View: ChecklistView,
+	readTyped: (field, element) => typedChoices(element.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))?.map((box) => box.name.slice(field.id.length + 1)),
+};

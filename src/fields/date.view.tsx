@@ -1,4 +1,4 @@
-import { fieldElementId, LabelledControl, type FieldViewProps } from './view.tsx';
+import { fieldElementId, LabelledControl, readSingleControl, type FieldViewParts, type FieldViewProps } from './view.tsx';
 
 export function DateView({ field, value = '', onChange }: FieldViewProps<'date'>) {
 	return (
@@ -8,3 +8,5 @@ export function DateView({ field, value = '', onChange }: FieldViewProps<'date'>
 		</LabelledControl>
 	);
 }
+
+export const dateView: FieldViewParts<'date'> = { View: DateView, readTyped: readSingleControl };

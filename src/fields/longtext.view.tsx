@@ -1,4 +1,4 @@
-import { fieldElementId, LabelledControl, type FieldViewProps } from './view.tsx';
+import { fieldElementId, LabelledControl, readSingleControl, type FieldViewParts, type FieldViewProps } from './view.tsx';
 
 export function LongTextView({ field, value = '', onChange }: FieldViewProps<'longtext'>) {
 	return (
@@ -7,3 +7,5 @@ export function LongTextView({ field, value = '', onChange }: FieldViewProps<'lo
 		</LabelledControl>
 	);
 }
+
+export const longTextView: FieldViewParts<'longtext'> = { View: LongTextView, readTyped: readSingleControl };

@@ -1,4 +1,4 @@
-import type { FieldViewProps } from './view.tsx';
+import { typedChoices, type FieldViewParts, type FieldViewProps } from './view.tsx';
 
 export function ScaleView({ field, value, onChange }: FieldViewProps<'scale'>) {
 	return (
@@ -23,3 +23,11 @@ export function ScaleView({ field, value, onChange }: FieldViewProps<'scale'>) {
 		</fieldset>
 	);
 }
+
+export const scaleView: FieldViewParts<'scale'> = {
+	View: ScaleView,
+	readTyped: (field, element) => {
+		const checked = typedChoices(element.querySelectorAll<HTMLInputElement>(`input[name="${field.id}"]`))?.[0];
+		return checked ? Number(checked.value) : undefined;
+	},
+};

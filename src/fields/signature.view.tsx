@@ -1,4 +1,4 @@
-import { fieldElementId, LabelledControl, type FieldViewProps } from './view.tsx';
+import { fieldElementId, LabelledControl, readSingleControl, type FieldViewParts, type FieldViewProps } from './view.tsx';
 
 export function SignatureView({ field, value = '', onChange }: FieldViewProps<'signature'>) {
 	return (
@@ -7,3 +7,5 @@ export function SignatureView({ field, value = '', onChange }: FieldViewProps<'s
 		</LabelledControl>
 	);
 }
+
+export const signatureView: FieldViewParts<'signature'> = { View: SignatureView, readTyped: readSingleControl };

@@ -1,5 +1,5 @@
-import { tableRowLabels } from './table.ts';
-import { fieldElementId, type FieldViewProps } from './view.tsx';
+import { tableRowLabels, type TableAnswer } from './table.ts';
+import { fieldElementId, typedText, type FieldViewParts, type FieldViewProps } from './view.tsx';
 
 const inputType = { text: 'text', number: 'number', time: 'time' } as const;
 
@@ -43,3 +43,21 @@ export function TableView({ field, value = {}, onChange }: FieldViewProps<'table
 		</>
 	);
 }
+
+export const tableView: FieldViewParts<'table'> = {
+	View: TableView,
+	/** Every cell the rows hold, if the reader changed any of them. */
+	readTyped: (field, element) => {
+		let changed = false;
+		const answer: TableAnswer = {};
+		element.querySelectorAll('tbody tr').forEach((row, r) => {
+			row.querySelectorAll('input').forEach((input, c) => {
+				const column = field.columns[c];
+				if (!column) return;
+				if (typedText(input) !== undefined) changed = true;
+				if (input.value) answer[r] = { ...answer[r], [column.id]: input.value };
+			});
+		});
+		return changed ? answer : undefined;
+	},
+};

@@ -1,4 +1,4 @@
-import { fieldElementId, LabelledControl, type FieldViewProps } from './view.tsx';
+import { fieldElementId, LabelledControl, readSingleControl, type FieldViewParts, type FieldViewProps } from './view.tsx';
 
 export function TextView({ field, value = '', onChange }: FieldViewProps<'text'>) {
 	return (
@@ -7,3 +7,5 @@ export function TextView({ field, value = '', onChange }: FieldViewProps<'text'>
 		</LabelledControl>
 	);
 }
+
+export const textView: FieldViewParts<'text'> = { View: TextView, readTyped: readSingleControl };

@@ -1,4 +1,4 @@
-import { fieldElementId, LabelledControl, type FieldViewProps } from './view.tsx';
+import { fieldElementId, LabelledControl, readSingleControl, type FieldViewParts, type FieldViewProps } from './view.tsx';
 
 export function TimeView({ field, value = '', onChange }: FieldViewProps<'time'>) {
 	return (
@@ -7,3 +7,5 @@ export function TimeView({ field, value = '', onChange }: FieldViewProps<'time'>
 		</LabelledControl>
 	);
 }
+
+export const timeView: FieldViewParts<'time'> = { View: TimeView, readTyped: readSingleControl };

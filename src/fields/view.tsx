@@ -23,3 +23,29 @@ export function LabelledControl({ field, children }: { field: { id: string; labe
 		</label>
 	);
 }
+
+/**
+ * What a reader typed into a field's server-rendered controls before the form came alive, read from
+ * the field's element (`[data-field]`); undefined when the controls still hold what the server drew.
+ */
+export type ReadTyped<Type extends WorksheetFieldType> = (field: FieldOf<Type>, element: HTMLElement) => AnswerOf<Type> | undefined;
+
+/** A kind's view and how to read its static controls: one entry per kind in view-registry.tsx. */
+export interface FieldViewParts<Type extends WorksheetFieldType> {
+	View: FieldView<Type>;
+	readTyped: ReadTyped<Type>;
+}
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+/** The text a control holds if the reader changed it from what the server rendered. */
+export const typedText = (control: TextControl | null): string | undefined => (control && control.value !== control.defaultValue ? control.value : undefined);
+
+/** The checked boxes or radios among `controls`, if the reader changed any of them. */
+export function typedChoices(controls: Iterable<HTMLInputElement>): HTMLInputElement[] | undefined {
+	const all = [...controls];
+	return all.some((control) => control.checked !== control.defaultChecked) ? all.filter((control) => control.checked) : undefined;
+}
+
+/** For the kinds drawn as one text-like control. */
+export const readSingleControl = (_field: unknown, element: HTMLElement) => typedText(element.querySelector<TextControl>('input, textarea'));

@@ -1,4 +1,4 @@
-import type { FieldViewProps } from './view.tsx';
+import { typedChoices, type FieldViewParts, type FieldViewProps } from './view.tsx';
 
 export function YesNoView({ field, value, onChange }: FieldViewProps<'yesno'>) {
 	return (
@@ -12,3 +12,8 @@ export function YesNoView({ field, value, onChange }: FieldViewProps<'yesno'>) {
 		</fieldset>
 	);
 }
+
+export const yesNoView: FieldViewParts<'yesno'> = {
+	View: YesNoView,
+	readTyped: (field, element) => typedChoices(element.querySelectorAll<HTMLInputElement>(`input[name="${field.id}"]`))?.[0]?.value,
+};

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { backupText, parseBackup, type Backup, type ImportMode } from '../lib/store/backup';
+import { parseBackup } from '../lib/store/backup';
+import { backupText, type Backup, type ImportMode } from '../lib/store/backup-format';
 import { answerText, backupFileName, fieldLabel } from '../lib/store/describe';
 import { IDLE_LOCK_DEFAULT_MINUTES } from '../lib/store/policy';
 import type { Conflict } from '../lib/store/record';
@@ -39,8 +40,6 @@ export function DeviceData({ worksheets }: Props) {
 		const refresh = async (opened: DeviceStore) => setState({ records: await opened.list(), hasPassphrase: await opened.hasPassphrase(), locked: await opened.isLocked() });
 		deviceStore().then(
 			async (opened) => {
-				// Answers an earlier edition kept in localStorage join the store before anything is backed up.
-				await opened.migrateLegacy(localStorage).catch(() => undefined);
 				setStore(opened);
 				stopListening = opened.onChange(() => void refresh(opened));
 				await refresh(opened);

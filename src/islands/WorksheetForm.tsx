@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { worksheetSectionId } from '../lib/outline';
 import { emptySaved } from '../lib/answers';
 import { FieldInput } from '../fields/view-registry';
@@ -17,12 +18,13 @@ interface Props {
  * its kind's view (src/fields/).
  */
 export function WorksheetForm({ id, worksheet, defaultPaper }: Props) {
-	const answers = useSavedAnswers(id, worksheet);
+	const root = useRef<HTMLDivElement>(null);
+	const answers = useSavedAnswers(id, worksheet, root);
 	const blank = useBlankPrint();
 	const shown = blank ? emptySaved(worksheet.version) : answers.saved;
 
 	return (
-		<div className="worksheet" data-worksheet={id}>
+		<div className="worksheet" data-worksheet={id} ref={root}>
 			{answers.ready && <WorksheetToolbar title={worksheet.title} answers={answers} defaultPaper={defaultPaper} />}
 			{answers.ready && (
 				<p className="worksheet-note">
@@ -31,14 +33,14 @@ export function WorksheetForm({ id, worksheet, defaultPaper }: Props) {
 				</p>
 			)}
 			<p className="worksheet-status" role="status">
-				{answers.status}
+				{answers.locked ? 'The answers on this device are locked: unlock to see and change them.' : answers.status}
 			</p>
 			{answers.error && (
 				<p className="worksheet-error" role="alert">
 					{answers.error}
 				</p>
 			)}
-			<form className="worksheet-form" aria-label={worksheet.title} onSubmit={(event) => event.preventDefault()} data-pagefind-ignore="">
+			<form className="worksheet-form" aria-label={worksheet.title} onSubmit={(event) => event.preventDefault()} data-pagefind-ignore="" inert={answers.locked}>
 				<div className="worksheet-form__client">
 					<label htmlFor="worksheet-client">
 						<span className="field__label">Client name or initials</span>
@@ -55,7 +57,7 @@ export function WorksheetForm({ id, worksheet, defaultPaper }: Props) {
 							{section.title}
 						</h2>
 						{section.fields.map((field) => (
-							<div className={`field field--${field.type}`} key={field.id}>
+							<div className={`field field--${field.type}`} data-field={field.id} key={field.id}>
 								<FieldInput field={field} value={shown.answers[field.id]} onChange={(value) => answers.setAnswer(field.id, value)} />
 								{field.help && <p className="field__help">{field.help}</p>}
 							</div>

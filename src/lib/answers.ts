@@ -41,14 +41,6 @@ export const exportFileSchema = z.strictObject({
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
 
-const savedSchema = z.object({
-	worksheetVersion: z.string(),
-	updated: z.string(),
-	header,
-	answers: z.record(z.string(), answerSchema),
-	orphaned: z.record(z.string(), answerSchema).default({}),
-});
-
 export const fieldsOf = (worksheet: Pick<Worksheet, 'sections'>) => new Map(worksheet.sections.flatMap((section) => section.fields.map((field) => [field.id, field] as const)));
 
 /**
@@ -67,17 +59,6 @@ export function migrate(saved: SavedAnswers, worksheet: Pick<Worksheet, 'section
 		} else if (id in saved.answers) orphaned[id] = value;
 	}
 	return { ...saved, worksheetVersion: worksheet.version, answers, orphaned };
-}
-
-/** Reads what storage holds for a worksheet; anything unreadable counts as nothing saved. */
-export function readSaved(text: string | null, worksheet: Pick<Worksheet, 'sections' | 'version'>): SavedAnswers {
-	if (!text) return emptySaved(worksheet.version);
-	try {
-		const parsed = savedSchema.safeParse(JSON.parse(text));
-		return parsed.success ? migrate(parsed.data, worksheet) : emptySaved(worksheet.version);
-	} catch {
-		return emptySaved(worksheet.version);
-	}
 }
 
 export function toExport(id: string, saved: SavedAnswers, now: Date): ExportFile {

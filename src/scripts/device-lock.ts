@@ -12,6 +12,7 @@ import '../styles/device.css';
 /** Pages whose content is the reader's answers: a worksheet form, the Device data page. */
 const pageShowsAnswers = () => document.querySelector('[data-worksheet], [data-device-data]') !== null;
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
+const ACTIVITY_REPORT_MS = 5_000;
 
 /**
  * The device lock in the workbench: "Device: Back Up…" on every page; while a passphrase is set,
@@ -39,7 +40,7 @@ class DeviceLock {
 	}
 
 	start() {
-		for (const type of ACTIVITY_EVENTS) document.addEventListener(type, () => (this.#lastActivity = Date.now()), { capture: true, passive: true });
+		for (const type of ACTIVITY_EVENTS) document.addEventListener(type, () => this.#active(), { capture: true, passive: true });
 		this.#store.onChange((change) => {
 			if (change.type === 'locked' || change.type === 'unlocked' || change.type === 'all') void this.#refresh();
 		});
@@ -47,7 +48,14 @@ class DeviceLock {
 	}
 
 	lockNow() {
-		this.#store.lock();
+		void this.#store.lock();
+	}
+
+	/** Activity here keeps the unlock alive in every window; told to the store at most every few seconds. */
+	#active() {
+		const now = Date.now();
+		if (now - this.#lastActivity > ACTIVITY_REPORT_MS) void this.#store.stillActive();
+		this.#lastActivity = now;
 	}
 
 	async #refresh() {
@@ -90,11 +98,14 @@ class DeviceLock {
 		clearTimeout(this.#idleTimer);
 		if (!active) return;
 		const minutes = readIdleMinutes();
-		const check = () => {
-			if (shouldIdleLock(this.#lastActivity, Date.now(), minutes)) this.lockNow();
-			else this.#idleTimer = setTimeout(check, msUntilIdleLock(this.#lastActivity, Date.now(), minutes));
+		const check = async () => {
+			// Another window of this browser may have been in use meanwhile: its activity moved the kept unlock on.
+			const elsewhere = ((await this.#store.unlockedUntil()) ?? 0) - minutes * 60_000;
+			const last = Math.max(this.#lastActivity, elsewhere);
+			if (shouldIdleLock(last, Date.now(), minutes)) this.lockNow();
+			else this.#idleTimer = setTimeout(() => void check(), msUntilIdleLock(last, Date.now(), minutes));
 		};
-		this.#idleTimer = setTimeout(check, msUntilIdleLock(this.#lastActivity, Date.now(), minutes));
+		this.#idleTimer = setTimeout(() => void check(), msUntilIdleLock(this.#lastActivity, Date.now(), minutes));
 	}
 }
 

@@ -1,8 +1,8 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { applyBackup, toBackup, type Backup, type ImportMode } from '../lib/store/backup.ts';
+import { applyBackup, toBackup, type Backup, type ImportMode } from '../lib/store/backup-format.ts';
 import { newLock, open, seal, unlockKey, type LockSettings, type Sealed } from '../lib/store/crypto.ts';
-import { fromLegacy, legacyWorksheetId } from '../lib/store/legacy.ts';
-import { storageStatus, type StorageStatus } from '../lib/store/policy.ts';
+import { STORAGE } from '../lib/layout-state.ts';
+import { IDLE_LOCK_DEFAULT_MINUTES, storageStatus, type StorageStatus } from '../lib/store/policy.ts';
 import { lastUpdated, type Conflict, type FieldEntry, type RecordKind, type RecordOf, type StoreRecord } from '../lib/store/record.ts';
 import type { Answer } from '../lib/answers.ts';
 
@@ -25,19 +25,31 @@ interface StoredRecord extends RecordOf<StoredEntry> {
 	updated: string;
 }
 
+/**
+ * The key of an unlocked store, kept (non-extractable: script can use it, never read it out) so
+ * that opening another page does not ask for the passphrase again; it expires with the idle time.
+ */
+interface UnlockedKey {
+	key: CryptoKey;
+	salt: Uint8Array<ArrayBuffer>;
+	/** Epoch milliseconds after which the store is locked again. */
+	expires: number;
+}
+
 interface StoreSchema extends DBSchema {
 	records: { key: [string, string]; value: StoredRecord };
 	meta: { key: 'lock'; value: LockSettings };
+	unlocked: { key: 'key'; value: UnlockedKey };
 }
 
 export const DEFAULT_STORE_NAME = 'kapkit';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 const CHANNEL = 'kapkit:store';
 /** Another window may write between our read and our write; a few tries always suffice in practice. */
 const ATTEMPTS = 5;
 
 /** Told to other windows (and this one's listeners): ids only, never an answer. */
-export type StoreChange = { type: 'field'; kind: RecordKind; id: string; fieldId: string } | { type: 'record'; kind: RecordKind; id: string } | { type: 'all' } | { type: 'locked' } | { type: 'unlocked' };
+export type StoreChange = { type: 'field'; kind: RecordKind; id: string; fieldId: string } | { type: 'record'; kind: RecordKind; id: string } | { type: 'all' } | { type: 'locked' } | { type: 'unlocked' } | { type: 'status' };
 
 export interface RecordSummary {
 	kind: RecordKind;
@@ -82,6 +94,8 @@ export interface StoreOptions {
 	iterations?: number;
 	now?: () => Date;
 	storageManager?: Pick<StorageManager, 'persist' | 'persisted'>;
+	/** How long an unlock lasts without activity (the reader's idle-lock choice); 15 minutes if not given. */
+	idleMinutes?: () => number;
 }
 
 export interface LegacyMigration {
@@ -102,16 +116,19 @@ export async function openStore(options: StoreOptions = {}): Promise<DeviceStore
 	let db: IDBPDatabase<StoreSchema>;
 	try {
 		db = await openDB<StoreSchema>(options.name ?? DEFAULT_STORE_NAME, DB_VERSION, {
-			upgrade(database) {
-				database.createObjectStore('records', { keyPath: ['kind', 'id'] });
-				database.createObjectStore('meta');
+			upgrade(database, oldVersion) {
+				if (oldVersion < 1) {
+					database.createObjectStore('records', { keyPath: ['kind', 'id'] });
+					database.createObjectStore('meta');
+				}
+				if (oldVersion < 2) database.createObjectStore('unlocked');
 			},
 		});
 	} catch (error) {
 		throw new StoreUnavailableError(error);
 	}
 	const store = new DeviceStore(db, options.name ?? DEFAULT_STORE_NAME, options);
-	await store.refreshPersisted();
+	await Promise.all([store.refreshPersisted(), store.resumeUnlocked()]);
 	return store;
 }
 
@@ -120,6 +137,7 @@ export class DeviceStore {
 	#now: () => Date;
 	#iterations: number | undefined;
 	#storageManager: StoreOptions['storageManager'];
+	#idleMs: () => number;
 	#channel: BroadcastChannel | undefined;
 	#listeners = new Set<(change: StoreChange) => void>();
 	/** The unlocked key and the lock it opens; dropped on lock. */
@@ -133,6 +151,7 @@ export class DeviceStore {
 		this.#now = options.now ?? (() => new Date());
 		this.#iterations = options.iterations;
 		this.#storageManager = options.storageManager ?? globalThis.navigator?.storage;
+		this.#idleMs = () => (options.idleMinutes?.() ?? IDLE_LOCK_DEFAULT_MINUTES) * 60_000;
 		if (typeof BroadcastChannel === 'function') {
 			this.#channel = new BroadcastChannel(`${CHANNEL}:${name}`);
 			this.#channel.onmessage = (event: MessageEvent<StoreChange>) => {
@@ -174,9 +193,9 @@ export class DeviceStore {
 	/**
 	 * Saves one field. The transaction reads the record as it is now and changes only this field,
 	 * so a field another window saved meanwhile stays; a newer answer to the same field is kept.
+	 * `updated` is now, unless the answer was typed earlier (a journal note written late).
 	 */
-	async writeField(kind: RecordKind, id: string, fieldId: string, value: Answer, version?: string): Promise<void> {
-		const updated = this.#now().toISOString();
+	async writeField(kind: RecordKind, id: string, fieldId: string, value: Answer, version?: string, updated = this.#now().toISOString()): Promise<void> {
 		for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
 			const lock = await this.#lockSettings();
 			const entry: StoredEntry = lock ? { updated, sealed: await seal(this.#keyFor(lock), value, entryContext(kind, id, 'fields', fieldId, updated)) } : { value, updated };
@@ -211,11 +230,52 @@ export class DeviceStore {
 		this.#announce({ type: 'record', kind, id });
 	}
 
+	/** Removes every record of one kind (all worksheet answers, say), leaving the other kinds and the lock. */
+	async clearKind(kind: RecordKind): Promise<number> {
+		let cleared = 0;
+		await this.#write(async () => {
+			const tx = this.#db.transaction('records', 'readwrite');
+			let cursor = await tx.store.openCursor();
+			while (cursor) {
+				if (cursor.value.kind === kind) {
+					await cursor.delete();
+					cleared++;
+				}
+				cursor = await cursor.continue();
+			}
+			await tx.done;
+		});
+		this.#announce({ type: 'all' });
+		return cleared;
+	}
+
+	/**
+	 * Replaces one record with `record` (a file imported into one worksheet), in one transaction:
+	 * sealed with the lock if one is set. Other records are untouched.
+	 */
+	async replace(record: StoreRecord): Promise<void> {
+		const lock = await this.#lockSettings();
+		// Sealed before the transaction: an IndexedDB transaction closes while WebCrypto works.
+		const sealed = await this.#sealRecord(record, lock ? this.#keyFor(lock) : undefined, 0);
+		await this.#write(async () => {
+			const tx = this.#db.transaction(['records', 'meta'], 'readwrite');
+			const records = tx.objectStore('records');
+			const [present, presentLock] = await Promise.all([records.get([record.kind, record.id]), tx.objectStore('meta').get('lock')]);
+			if (!sameSalt(presentLock, lock)) {
+				tx.abort();
+				await tx.done.catch(() => undefined);
+				throw new StoreBusyError();
+			}
+			await Promise.all([records.put({ ...sealed, rev: (present?.rev ?? 0) + 1 }), tx.done]);
+		});
+		this.#announce({ type: 'record', kind: record.kind, id: record.id });
+	}
+
 	/** Removes everything, the passphrase too: the way out when a passphrase is forgotten. */
 	async clearAll(): Promise<void> {
 		await this.#write(async () => {
-			const tx = this.#db.transaction(['records', 'meta'], 'readwrite');
-			await Promise.all([tx.objectStore('records').clear(), tx.objectStore('meta').clear(), tx.done]);
+			const tx = this.#db.transaction(['records', 'meta', 'unlocked'], 'readwrite');
+			await Promise.all([tx.objectStore('records').clear(), tx.objectStore('meta').clear(), tx.objectStore('unlocked').clear(), tx.done]);
 		});
 		this.#unlocked = undefined;
 		this.#announce({ type: 'all' });
@@ -243,12 +303,15 @@ export class DeviceStore {
 	 * with anything already there, and removes each old key only once the write has committed.
 	 */
 	async migrateLegacy(storage: Pick<Storage, 'length' | 'key' | 'getItem' | 'removeItem'>): Promise<LegacyMigration> {
+		const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => key?.startsWith(STORAGE.answers) ?? false);
+		if (keys.length === 0) return { moved: [], unreadable: [], deferred: false };
+		// The old format's checks (and their schemas) load only on a device that still has old answers.
+		const { fromLegacy, legacyWorksheetId } = await import('../lib/store/legacy.ts');
 		const found: { key: string; record: StoreRecord }[] = [];
 		const unreadable: LegacyMigration['unreadable'] = [];
-		for (let index = 0; index < storage.length; index++) {
-			const key = storage.key(index);
-			const id = key === null ? undefined : legacyWorksheetId(key);
-			if (key === null || id === undefined) continue;
+		for (const key of keys) {
+			const id = legacyWorksheetId(key);
+			if (id === undefined) continue;
 			const result = fromLegacy(id, storage.getItem(key) ?? '');
 			if (result.ok) found.push({ key, record: result.record });
 			else unreadable.push({ id, reason: result.reason });
@@ -280,6 +343,7 @@ export class DeviceStore {
 		const fresh = await newLock(passphrase, this.#iterations);
 		await this.#rewriteAll((current) => current, fresh);
 		this.#unlocked = fresh;
+		await this.#keepKey();
 		this.#announce({ type: 'all' });
 	}
 
@@ -288,14 +352,43 @@ export class DeviceStore {
 		const lock = await this.#lockSettings();
 		if (!lock) return;
 		this.#unlocked = { key: await unlockKey(passphrase, lock), settings: lock };
+		await this.#keepKey();
 		// This window only: other windows keep their own lock until their reader unlocks them.
 		this.#tell({ type: 'unlocked' });
 	}
 
-	/** Forgets the key here and in every other window. */
-	lock(): void {
+	/**
+	 * Takes up an unlock made on an earlier page of this browser, if its idle time has not run out,
+	 * so moving between pages does not ask for the passphrase again. An expired one is deleted.
+	 */
+	async resumeUnlocked(): Promise<void> {
+		const [lock, kept] = await Promise.all([this.#lockSettings(), this.#db.get('unlocked', 'key')]);
+		if (!kept) return;
+		if (lock && kept.expires > this.#now().getTime() && sameSalt(lock, { ...lock, salt: kept.salt })) this.#unlocked = { key: kept.key, settings: lock };
+		else await this.#db.delete('unlocked', 'key');
+	}
+
+	/** When the kept unlock runs out (activity in any window of this browser moves it on), if one is kept. */
+	async unlockedUntil(): Promise<number | undefined> {
+		return (await this.#db.get('unlocked', 'key'))?.expires;
+	}
+
+	/** The reader is still here: the unlock lasts the idle time from now. */
+	async stillActive(): Promise<void> {
+		if (this.#unlocked) await this.#keepKey();
+	}
+
+	/** Forgets the key here, in every other window and on the device. */
+	async lock(): Promise<void> {
 		this.#unlocked = undefined;
+		await this.#db.delete('unlocked', 'key').catch(() => undefined);
 		this.#announce({ type: 'locked' });
+	}
+
+	async #keepKey() {
+		if (!this.#unlocked) return;
+		const kept: UnlockedKey = { key: this.#unlocked.key, salt: this.#unlocked.settings.salt, expires: this.#now().getTime() + this.#idleMs() };
+		await this.#db.put('unlocked', kept, 'key').catch(() => undefined);
 	}
 
 	close(): void {
@@ -329,6 +422,7 @@ export class DeviceStore {
 			return result;
 		} catch (error) {
 			this.#lastWriteFailed = true;
+			this.#tell({ type: 'status' });
 			if (isQuotaError(error) || (error instanceof Error && isQuotaError(error.cause))) throw new StoreQuotaError(error);
 			throw error;
 		}
@@ -342,6 +436,7 @@ export class DeviceStore {
 		} catch {
 			this.#persisted = undefined;
 		}
+		this.#tell({ type: 'status' });
 	}
 
 	async #openRecord(stored: StoredRecord, unlocked: { key: CryptoKey; settings: LockSettings } | undefined): Promise<StoreRecord> {

@@ -97,7 +97,7 @@ test('each refused backup says why and changes nothing', async ({ page }) => {
 	}
 });
 
-test('lock → reload → locked, nothing readable → wrong passphrase refused → right one shows every answer', async ({ page }) => {
+test('lock → reload → locked, nothing readable → wrong passphrase refused → right one shows every answer, on later pages too until locked', async ({ page }) => {
 	const workbench = await withAnswers(page);
 	const { device, palette } = workbench;
 	const before = await device.backUp();
@@ -135,6 +135,16 @@ test('lock → reload → locked, nothing readable → wrong passphrase refused 
 	await expect(device.lockedNotice).toBeHidden();
 	expect(answersOf(await device.backUp())).toEqual(answersOf(before));
 
+	// Unlocked for this visit: the next page shows the answers without asking again.
+	await workbench.open(`worksheets/${WORKSHEET}/`);
+	await workbench.worksheet.ready();
+	await expect(workbench.worksheet.field('One word or image for the session')).toHaveValue('seahorse');
+	await expect(device.unlockDialog).toBeHidden();
+	// Lock now, from the status bar: the form empties and the next page asks again.
+	await device.statusEntry.getByRole('button', { name: 'Lock now' }).click();
+	await expect(device.unlockDialog).toBeVisible();
+	await expect(workbench.worksheet.field('One word or image for the session')).toHaveValue('');
+	expect(await page.content()).not.toContain('seahorse');
 	await workbench.open(`worksheets/${WORKSHEET}/`);
 	await expect(device.unlockDialog).toBeVisible();
 	expect(await page.content()).not.toContain('seahorse');

@@ -124,6 +124,7 @@ test('clear all saved answers, from the palette, empties every worksheet', async
 	await palette.search('>clear all');
 	page.once('dialog', (dialog) => dialog.accept());
 	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-status-entry="storage"]')).toHaveText('Cleared the answers of 1 worksheet');
 	await openWorksheet(page, 'post-session-reflection');
 	await expect(worksheet.field('One word or image for the session')).toHaveValue('');
 });

@@ -1,19 +1,14 @@
 import { z } from 'astro/zod';
 import type { Worksheet } from '../../schemas/worksheet.ts';
 import { fieldsOf, fitsField } from '../answers.ts';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, type Backup } from './backup-format.ts';
 import { isRecordKind, RECORD_KINDS, toolRecordKind } from './kinds.ts';
-import { HEADER_MAX_LENGTH, isHeaderField, mergeRecords, type Conflict, type StoreRecord } from './record.ts';
+import { HEADER_MAX_LENGTH, isHeaderField, type StoreRecord } from './record.ts';
 import { toolFieldMisfit } from './tool-kinds.ts';
-import { answerValueSchema, findForbiddenKey } from './values.ts';
+import { findForbiddenKey } from './forbidden-keys.ts';
+import { answerValueSchema } from './values.ts';
 
-/**
- * The device backup: one file holding every record of every kind the store keeps. Records carry
- * their kind, so plans, measures and session logs join the same file without a new format.
- */
-export const BACKUP_FORMAT = 'kapkit-device-backup';
-export const BACKUP_FORMAT_VERSION = 1;
-export const BACKUP_MAX_BYTES = 10 * 1024 * 1024;
-
+/** Checks a device backup file (`backup-format.ts`) before anything of it is imported. */
 const entrySchema = z.strictObject({ value: answerValueSchema, updated: z.iso.datetime() });
 const recordSchema = z.strictObject({
 	kind: z.string(),
@@ -28,16 +23,6 @@ const backupSchema = z.strictObject({
 	exported: z.iso.datetime(),
 	records: z.array(recordSchema),
 });
-
-export interface Backup {
-	format: typeof BACKUP_FORMAT;
-	formatVersion: typeof BACKUP_FORMAT_VERSION;
-	exported: string;
-	records: StoreRecord[];
-}
-
-export const toBackup = (records: StoreRecord[], now: Date): Backup => ({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, exported: now.toISOString(), records });
-export const backupText = (backup: Backup) => JSON.stringify(backup, null, 1);
 
 /** What the checks need to know about the manual as built: each worksheet's definition by id. */
 export interface BackupDefinitions {
@@ -109,26 +94,3 @@ function misfitAnswer(record: StoreRecord, definitions: BackupDefinitions): stri
 	return undefined;
 }
 
-export type ImportMode = 'merge' | 'replace';
-
-/**
- * What the store holds after importing a checked backup: `replace` keeps exactly the backup's
- * records; `merge` keeps every record of both, merged field by field, with the conflicts listed.
- */
-export function applyBackup(current: StoreRecord[], backup: Backup, mode: ImportMode): { records: StoreRecord[]; conflicts: Conflict[] } {
-	if (mode === 'replace') return { records: backup.records, conflicts: [] };
-	const merged = new Map(current.map((record) => [`${record.kind}/${record.id}`, record]));
-	const conflicts: Conflict[] = [];
-	for (const incoming of backup.records) {
-		const key = `${incoming.kind}/${incoming.id}`;
-		const present = merged.get(key);
-		if (!present) {
-			merged.set(key, incoming);
-			continue;
-		}
-		const result = mergeRecords(present, incoming);
-		merged.set(key, result.record);
-		conflicts.push(...result.conflicts);
-	}
-	return { records: [...merged.values()], conflicts };
-}

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { ANSWERS_PREFIX } from '../answers.ts';
 import { HEADER_FIELDS, type FieldEntry, type StoreRecord } from './record.ts';
-import { answerValueSchema, findForbiddenKey } from './values.ts';
+import { findForbiddenKey } from './forbidden-keys.ts';
+import { answerValueSchema } from './values.ts';
 
 /** Edition 2026.1 kept each worksheet's answers in localStorage as one JSON `SavedAnswers`. */
 const legacySchema = z.object({

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyBackup, BACKUP_MAX_BYTES, backupText, parseBackup, toBackup } from '../../../src/lib/store/backup.ts';
+import { parseBackup } from '../../../src/lib/store/backup.ts';
+import { applyBackup, BACKUP_MAX_BYTES, backupText, toBackup } from '../../../src/lib/store/backup-format.ts';
 import { HEADER_FIELDS, type StoreRecord } from '../../../src/lib/store/record.ts';
 import { at, definitions, record } from './helpers.ts';
 

@@ -3,7 +3,8 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBackup } from '../../../src/lib/store/backup.ts';
 import { PBKDF2_ITERATIONS, TamperedDataError, WrongPassphraseError } from '../../../src/lib/store/crypto.ts';
-import { HEADER_FIELDS, toSavedAnswers } from '../../../src/lib/store/record.ts';
+import { HEADER_FIELDS } from '../../../src/lib/store/record.ts';
+import { toSavedAnswers } from '../../../src/lib/store/worksheet-record.ts';
 import { openStore, StoreLockedError, StoreQuotaError, StoreUnavailableError, type DeviceStore, type StoreChange, type StoreOptions } from '../../../src/store/device-store.ts';
 import { definitions, sheet } from './helpers.ts';
 
@@ -82,6 +83,22 @@ describe('device store: writing per field', () => {
 		const message = await heard;
 		expect(message).toEqual({ type: 'field', kind: 'worksheet', id: 'vitals-log', fieldId: 'notes' });
 		expect(JSON.stringify(message)).not.toContain('private words');
+	});
+
+	it('clears every record of one kind and keeps the lock; replaces one record, sealed, leaving the others', async () => {
+		const { name, stores: [a] } = await windows(1);
+		await a!.setPassphrase('pass phrase');
+		await a!.writeField('worksheet', 'vitals-log', 'notes', 'Calm');
+		await a!.writeField('worksheet', 'intention', 'words', 'Kinder');
+		await a!.replace({ kind: 'worksheet', id: 'vitals-log', version: '2.0', fields: { mood: { value: 4, updated: '2026-11-28T09:00:00.000Z' } }, orphaned: {} });
+		expect(await rawContents(name)).not.toContain('Calm');
+		const replaced = (await a!.read('worksheet', 'vitals-log'))!;
+		expect([replaced.version, Object.keys(replaced.fields)]).toEqual(['2.0', ['mood']]);
+		expect((await a!.read('worksheet', 'intention'))!.fields.words!.value).toBe('Kinder');
+
+		expect(await a!.clearKind('worksheet')).toBe(2);
+		expect(await a!.list()).toEqual([]);
+		expect(await a!.hasPassphrase()).toBe(true);
 	});
 
 	it('lists, clears one record, and clears everything', async () => {
@@ -175,7 +192,7 @@ describe('device store: upgrade from edition 2026.1', () => {
 	it('waits while the store is locked', async () => {
 		const { stores: [a] } = await windows(1);
 		await a!.setPassphrase('pass phrase');
-		a!.lock();
+		await a!.lock();
 		const storage = memoryStorage({ 'kapkit:answers:vitals-log': saved2026('J. D.', 'Calm') });
 		expect(await a!.migrateLegacy(storage)).toEqual({ moved: [], unreadable: [], deferred: true });
 		expect(storage.map.size).toBe(1);
@@ -228,7 +245,7 @@ describe('device store: the lock', () => {
 		expect(await rawContents(name)).toContain('Felt calm after the dose');
 		await a!.setPassphrase('correct horse battery');
 		await a!.writeField('worksheet', 'vitals-log', 'name', 'Jocelyn');
-		a!.lock();
+		await a!.lock();
 		expect(await a!.isLocked()).toBe(true);
 		const atRest = await rawContents(name);
 		for (const typed of ['Felt calm', 'J. D.', 'Jocelyn']) expect(atRest).not.toContain(typed);
@@ -254,7 +271,7 @@ describe('device store: the lock', () => {
 		await b!.unlock('shared device');
 		await b!.writeField('worksheet', 'vitals-log', 'notes', 'from b');
 		const heard = nextMessage(b!);
-		a!.lock();
+		await a!.lock();
 		expect(await heard).toEqual({ type: 'locked' });
 		expect(await b!.isLocked()).toBe(true);
 	});
@@ -262,7 +279,7 @@ describe('device store: the lock', () => {
 	it('tells this window, and no other, when it unlocks, so its views can show the answers again', async () => {
 		const { stores: [a, b] } = await windows(2);
 		await a!.setPassphrase('shared device');
-		a!.lock();
+		await a!.lock();
 		const heardHere: StoreChange[] = [];
 		const heardThere: StoreChange[] = [];
 		a!.onChange((change) => heardHere.push(change));
@@ -279,7 +296,7 @@ describe('device store: the lock', () => {
 		const { name, stores: [a] } = await windows(1);
 		await a!.setPassphrase('pass phrase');
 		await a!.writeField('worksheet', 'vitals-log', 'notes', 'Calm');
-		a!.lock();
+		await a!.lock();
 		const atRest = await rawContents(name);
 		await expect(a!.setPassphrase('taken over')).rejects.toThrow(StoreLockedError);
 		await expect(a!.importBackup({ format: 'kapkit-device-backup', formatVersion: 1, exported: '2026-11-28T09:00:00.000Z', records: [] }, 'replace')).rejects.toThrow(StoreLockedError);
@@ -298,16 +315,48 @@ describe('device store: the lock', () => {
 		await expect(a!.read('worksheet', 'vitals-log')).rejects.toThrow(TamperedDataError);
 	});
 
+	it('keeps an unlock for pages opened later, until Lock now or the idle time runs out', async () => {
+		let now = Date.parse('2026-11-28T09:00:00.000Z');
+		const clock = { now: () => new Date(now), idleMinutes: () => 15 };
+		const { name, stores: [a] } = await windows(1, clock);
+		await a!.setPassphrase('shared device');
+		await a!.writeField('worksheet', 'vitals-log', 'notes', 'Calm');
+		const nextPage = async () => {
+			const store = await openStore({ name, iterations: FAST, ...clock });
+			opened.push(store);
+			return store;
+		};
+
+		now += 14 * 60_000;
+		const sameVisit = await nextPage();
+		expect(await sameVisit.isLocked()).toBe(false);
+		expect((await sameVisit.read('worksheet', 'vitals-log'))!.fields.notes!.value).toBe('Calm');
+		expect(await rawContents(name)).not.toContain('shared device');
+
+		await sameVisit.stillActive();
+		now += 14 * 60_000;
+		expect(await (await nextPage()).isLocked()).toBe(false);
+
+		now += 16 * 60_000;
+		expect(await (await nextPage()).isLocked()).toBe(true);
+		expect(await a!.unlockedUntil()).toBeUndefined();
+
+		await a!.unlock('shared device');
+		expect(await (await nextPage()).isLocked()).toBe(false);
+		await a!.lock();
+		expect(await (await nextPage()).isLocked()).toBe(true);
+	});
+
 	it('changes the passphrase when unlocked, and clear all removes the lock for a forgotten one', async () => {
 		const { stores: [a] } = await windows(1);
 		await a!.setPassphrase('first');
 		await a!.writeField('worksheet', 'vitals-log', 'notes', 'Calm');
 		await a!.setPassphrase('second');
-		a!.lock();
+		await a!.lock();
 		await expect(a!.unlock('first')).rejects.toThrow(WrongPassphraseError);
 		await a!.unlock('second');
 		expect((await a!.read('worksheet', 'vitals-log'))!.fields.notes!.value).toBe('Calm');
-		a!.lock();
+		await a!.lock();
 		await a!.clearAll();
 		expect(await a!.hasPassphrase()).toBe(false);
 		expect(await a!.isLocked()).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromLegacy, legacyWorksheetId } from '../../../src/lib/store/legacy.ts';
-import { toSavedAnswers } from '../../../src/lib/store/record.ts';
+import { toSavedAnswers } from '../../../src/lib/store/worksheet-record.ts';
 import { sheet } from './helpers.ts';
 
 const saved2026 = {

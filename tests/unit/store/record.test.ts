@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonical, fitToWorksheet, HEADER_FIELDS, lastUpdated, mergeRecords, toSavedAnswers, withField, type FieldEntry } from '../../../src/lib/store/record.ts';
+import { canonical, HEADER_FIELDS, lastUpdated, mergeRecords, withField, type FieldEntry } from '../../../src/lib/store/record.ts';
+import { fitToWorksheet, toSavedAnswers } from '../../../src/lib/store/worksheet-record.ts';
 import { at, record, sheet } from './helpers.ts';
 
 describe('per-field merge', () => {
