@@ -8,7 +8,7 @@ export default defineKapkitConfig({
 	logo: '/logo.svg',
 	accentColor: '#0078d4',
 	paperSize: 'A4',
-	edition: '2026.1',
+	edition: '2026.2',
 	contact: { email: 'clinical-lead@example.org' },
 	base: '/',
 	reviewIntervalMonths: 12,

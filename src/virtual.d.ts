@@ -2,3 +2,9 @@ declare module 'virtual:kapkit/config' {
 	const config: import('./schemas/site.ts').SiteConfig;
 	export default config;
 }
+
+declare module 'virtual:kapkit/edition' {
+	/** This build's edition (checked against the released ones) and the changelog, newest edition first. */
+	const edition: { manifest: import('./schemas/changes.ts').EditionManifest; changes: import('./schemas/changes.ts').EditionChanges[] };
+	export default edition;
+}

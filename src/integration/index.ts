@@ -1,19 +1,27 @@
+import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { withoutBinderRepeats } from '../lib/binder.ts';
 import { checkLinks } from '../lib/links.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
+import { CHANGES_FILE, checkEdition, EDITION_FILE, manifestPages, releaseProblems, type EditionCheck } from '../lib/edition-check.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { readBuiltSite } from './built-site.ts';
 import { integrationOrderProblem } from './integration-order.ts';
 import { planPublishing, publish, type PublishPlan } from './publish.ts';
-import { readContentSources } from './read-content.ts';
+import { readContentSources, readEditionSources } from './read-content.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
 const NAME = 'kapkit';
 const VIRTUAL_CONFIG = 'virtual:kapkit/config';
+const VIRTUAL_EDITION = 'virtual:kapkit/edition';
+
+/** `npm run release` sets this: the build then refuses drafts, overdue reviews and unsigned pages. */
+const isRelease = (env: NodeJS.ProcessEnv) => env.KAPKIT_RELEASE === '1';
 
 function fail(problems: readonly Problem[], what: string): never {
 	const error = new Error(`${problems.length} ${what} problem${problems.length === 1 ? '' : 's'} (listed above); the build stopped and dist/ was not written.`);
@@ -30,19 +38,32 @@ function fail(problems: readonly Problem[], what: string): never {
  */
 export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration {
 	let plan: PublishPlan | null = null;
+	let edition: EditionCheck | null = null;
 	return {
 		name: NAME,
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-				const { problems } = validateContent(readContentSources(fileURLToPath(config.root)));
+				const root = fileURLToPath(config.root);
+				const sources = readContentSources(root);
+				const validated = validateContent(sources);
+				const today = new Date().toISOString().slice(0, 10);
+				// The edition is measured only on valid content: a page that failed its schema is not "removed".
+				edition = checkEdition({ sources: readEditionSources(root), pages: manifestPages(sources, validated.content), edition: site.edition, today });
+				const problems = validated.problems.length
+					? validated.problems
+					: [...edition.problems, ...(isRelease(process.env) ? releaseProblems(validated.content.protocols, site.reviewIntervalMonths, today) : [])];
 				if (problems.length) {
 					for (const problem of problems) logger.error(formatProblem(problem));
 					if (command !== 'dev') fail(problems, 'content');
 				}
 				const plugin = {
 					name: 'kapkit:config',
-					resolveId: (id: string) => (id === VIRTUAL_CONFIG ? `\0${VIRTUAL_CONFIG}` : undefined),
-					load: (id: string) => (id === `\0${VIRTUAL_CONFIG}` ? `export default ${JSON.stringify(site)};` : undefined),
+					resolveId: (id: string) => (id === VIRTUAL_CONFIG || id === VIRTUAL_EDITION ? `\0${id}` : undefined),
+					load: (id: string) => {
+						if (id === `\0${VIRTUAL_CONFIG}`) return `export default ${JSON.stringify(site)};`;
+						if (id === `\0${VIRTUAL_EDITION}`) return `export default ${JSON.stringify({ manifest: edition?.manifest, changes: edition?.changes ?? [] })};`;
+						return undefined;
+					},
 				};
 				updateConfig({ vite: { plugins: [plugin] } });
 				if (command === 'build') {
@@ -71,11 +92,15 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 				const built = fileURLToPath(dir);
 				try {
 					const { pages, files } = readBuiltSite(built);
-					const problems = checkLinks(pages, site.base, files);
+					const problems = withoutBinderRepeats(checkLinks(pages, site.base, files));
 					if (problems.length) {
 						for (const problem of problems) logger.error(formatProblem(problem));
 						fail(problems, 'link');
 					}
+					if (!edition) throw new Error('kapkit: the build finished without an edition (astro:config:setup did not run for a build)');
+					writeFileSync(join(built, EDITION_FILE), JSON.stringify(edition.manifest));
+					// What a reader's device compares against the edition it last showed ("changed since you last read").
+					writeFileSync(join(built, CHANGES_FILE), JSON.stringify({ edition: edition.manifest.edition, editions: edition.changes }));
 					const index = await writeSearchIndex(built);
 					logger.info(`search index: ${index.pages} pages`);
 					const offline = await writeServiceWorker(built, site.base, site.edition);

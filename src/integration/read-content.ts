@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { contentLocations, type FileLocation, type FolderLocation } from '../lib/content-locations.ts';
+import { contentLocations, editionLocations, type FileLocation, type FolderLocation } from '../lib/content-locations.ts';
+import type { EditionSources } from '../lib/edition-check.ts';
 import type { ContentSources, SourceFile } from '../lib/validate.ts';
 
 /**
@@ -27,4 +28,11 @@ export function readContentSources(root: string): ContentSources {
 		courses: folder(contentLocations.courses),
 		glossary: file(contentLocations.glossary),
 	};
+}
+
+/** Reads the changelog and every released edition's manifest below `root`. */
+export function readEditionSources(root: string): EditionSources {
+	const read = (path: string): SourceFile => ({ file: relative(root, path).split(sep).join('/'), text: readFileSync(path, 'utf8') });
+	const changes = join(root, editionLocations.changes);
+	return { changes: existsSync(changes) ? read(changes) : null, manifests: walk(join(root, editionLocations.manifests), '.json').map(read) };
 }

@@ -41,9 +41,9 @@ export async function writeServiceWorker(dir: string, base: string, edition: str
 		directoryIndex: 'index.html',
 		navigateFallback: `${base}404.html`,
 		navigateFallbackDenylist: [/\/pagefind\//],
-		// Pagefind asks for its entry file with ?ts=<metaCacheTag>, and a dosing page opens the live
-		// session tool with ?protocol=<id>; the cached copies must still match.
-		ignoreURLParametersMatching: [/^ts$/, /^protocol$/],
+		// Pagefind asks for its entry file with ?ts=<metaCacheTag>, a dosing page opens the live session
+		// tool with ?protocol=<id>, and What's new takes ?since=<edition>: the cached copies must still match.
+		ignoreURLParametersMatching: [/^ts$/, /^protocol$/, /^since$/],
 		// Astro's and Pagefind's file names already carry a content hash.
 		dontCacheBustURLsMatching: /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/,
 		maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -137,6 +137,16 @@ export const contentLocations = {
 	}),
 } as const satisfies Record<string, ContentLocation>;
 
+/**
+ * The edition files, beside the collections: the human changelog (a YAML list of editions, newest
+ * first) and the folder of released editions' manifests (one `<edition>.json` each, written by
+ * `npm run release`). Neither is a page of its own; the What's new page shows the changelog.
+ */
+export const editionLocations = {
+	changes: 'protocols/changes.yaml',
+	manifests: 'protocols/editions',
+} as const;
+
 export type CollectionName = keyof typeof contentLocations;
 
 export const collectionNames = Object.keys(contentLocations) as CollectionName[];

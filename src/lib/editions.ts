@@ -62,3 +62,18 @@ export function changesSince(editions: readonly EditionChanges[], lastSeen: stri
 	}
 	return [...byPage.values()].sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.page.localeCompare(b.page));
 }
+
+/** One edition as the What's new page lists it: safety first, each change with its page's route when the page still exists. */
+export function whatsNew(editions: readonly EditionChanges[], current: readonly ManifestPage[]): { edition: string; date: string; changes: (PageChange & { title: string; route: string | null })[] }[] {
+	const pages = new Map(current.map((page) => [page.id, page]));
+	return editions.map(({ edition, date, changes }) => ({
+		edition,
+		date,
+		changes: changes
+			.map((change) => {
+				const page = change.kind === 'removed' ? undefined : pages.get(change.page);
+				return { ...change, title: page?.title ?? change.page, route: page?.route ?? null };
+			})
+			.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.title.localeCompare(b.title)),
+	}));
+}

@@ -21,3 +21,7 @@ export function reviewState(reviewed: string, months: number, today: string): Re
 	return { reviewed, due, overdue: isOverdue(due, today) };
 }
 
+/** The Reviews page's order: overdue first, then by due date, soonest first; ties by title. */
+export function byReviewUrgency<T extends { title: string; review: ReviewState }>(rows: readonly T[]): T[] {
+	return [...rows].sort((a, b) => Number(b.review.overdue) - Number(a.review.overdue) || a.review.due.localeCompare(b.review.due) || a.title.localeCompare(b.title));
+}

@@ -19,7 +19,14 @@ const protocolFields = {
 	worksheets: worksheetIds.default([]),
 	reviewed: calendarDate,
 	status: z.enum(['draft', 'reviewed']),
+	/** Who signed the page off; required once `status` is "reviewed". */
+	reviewedBy: z.strictObject({ name: z.string().min(2).max(80), role: z.string().min(2).max(80) }).optional(),
 };
+
+/** A reviewed page names its reviewer: governance asks who signed it off, not only when. */
+function requireReviewer(protocol: { status: 'draft' | 'reviewed'; reviewedBy?: unknown }, ctx: z.RefinementCtx): void {
+	if (protocol.status === 'reviewed' && !protocol.reviewedBy) ctx.addIssue({ code: 'custom', path: ['reviewedBy'], message: 'expected the reviewer ({ name, role }) of a page with status: reviewed, found none' });
+}
 
 /** Hours after dosing during which integration is offered. */
 export const integrationWindowSchema = z
@@ -57,11 +64,11 @@ export const taperSchema = z
 		});
 	});
 
-export const preparationProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('preparation') });
+export const preparationProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('preparation') }).superRefine(requireReviewer);
 /** Route protocols carry a session block; pages about the whole session (music, discharge) do not. */
-export const dosingProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('dosing'), session: dosingSessionSchema.optional() });
-export const integrationProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('integration'), window: integrationWindowSchema });
-export const maintenanceProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('maintenance'), taper: taperSchema });
+export const dosingProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('dosing'), session: dosingSessionSchema.optional() }).superRefine(requireReviewer);
+export const integrationProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('integration'), window: integrationWindowSchema }).superRefine(requireReviewer);
+export const maintenanceProtocolSchema = z.strictObject({ ...protocolFields, phase: z.literal('maintenance'), taper: taperSchema }).superRefine(requireReviewer);
 
 export const protocolSchema = z.discriminatedUnion('phase', [
 	preparationProtocolSchema,

@@ -96,6 +96,8 @@ test('a new edition is offered, not forced: declining keeps the old one, accepti
 		writeFileSync(protocol, readFileSync(protocol, 'utf8').replace('title: Intranasal esketamine under its REMS', 'title: Intranasal esketamine (revised)'));
 		const config = join(dir, 'kapkit.config.ts');
 		writeFileSync(config, readFileSync(config, 'utf8').replace("edition: '2026.1'", "edition: '2026.2'"));
+		const changes = join(dir, 'protocols/changes.yaml');
+		writeFileSync(changes, `- edition: '2026.2'\n  date: 2026-12-01\n  changes:\n    - { page: protocols/dosing/intranasal-esketamine, kind: revised, summary: The title now says the page was revised. }\n${readFileSync(changes, 'utf8')}`);
 		build();
 
 		await page.reload();

@@ -45,6 +45,7 @@ export function integrationProtocol(): Record<string, any> {
 		references: ['trial-2013'],
 		reviewed: '2026-11-01',
 		status: 'reviewed',
+		reviewedBy: { name: 'A. Reviewer', role: 'Clinical lead' },
 		window: { startHours: 24, endHours: 72 },
 	};
 }

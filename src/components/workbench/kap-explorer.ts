@@ -1,5 +1,6 @@
 import type { NavNode } from '../../lib/nav';
 import { treeKey, typeAhead, type TreeItem } from '../../lib/tree';
+import { onChangedPages, type ChangedPages } from '../../scripts/changed-pages';
 import { registerCommands } from '../../scripts/commands';
 import { navigationCommands } from '../../scripts/commands/navigation';
 import { pageData } from '../../scripts/page-data';
@@ -10,7 +11,8 @@ import { pageData } from '../../scripts/page-data';
  * carries; the full tree, explorer.json (the element's `tree-url`), grows with the manual, so it is
  * fetched only once the reader reaches for the explorer (pointer or focus on it, or a folder
  * opened), once; the service worker keeps it for offline use.
- * The explorer owns navigation, so it registers the "Go to" commands.
+ * The explorer owns navigation, so it registers the "Go to" commands. Pages changed since the
+ * reader last read them carry a mark (changed-pages.ts), and so do the folders holding them.
  */
 class KapExplorer extends HTMLElement {
 	connectedCallback(): void {
@@ -31,6 +33,7 @@ function mountTree(nav: HTMLElement, base: string, current: string | undefined, 
 	let focusedId = current ?? tree[0]?.id ?? '';
 	let typed = '';
 	let typedAt = 0;
+	let changed: ChangedPages = new Map();
 
 	const list = document.createElement('ul');
 	list.className = 'explorer__tree';
@@ -62,6 +65,7 @@ function mountTree(nav: HTMLElement, base: string, current: string | undefined, 
 		const { li, item } = treeLink(node.id, node.label, node.href, level);
 		item.title = node.id;
 		if (node.id === current) item.setAttribute('aria-current', 'page');
+		markChange(item, node, changed);
 		if (node.folder) {
 			const open = expanded.has(node.id);
 			item.setAttribute('aria-expanded', String(open));
@@ -172,6 +176,11 @@ function mountTree(nav: HTMLElement, base: string, current: string | undefined, 
 		if (id) focusedId = id;
 	});
 
+	onChangedPages((pages) => {
+		changed = pages;
+		render();
+		if (nav.contains(document.activeElement)) focus(focusedId);
+	});
 	render();
 }
 
@@ -192,4 +201,28 @@ function readTree(list: Element): NavNode[] {
 		const link = li.querySelector<HTMLAnchorElement>(':scope > a')!;
 		return { id, label: link.textContent?.trim() ?? id, href: link.dataset.href ?? '/', folder: link.classList.contains('explorer__folder-link') };
 	});
+}
+
+const changeWords = { safety: 'safety change', added: 'new page', revised: 'revised', removed: 'removed' } as const;
+
+/**
+ * Marks a page changed since the reader last read it, or a folder holding such pages: an icon
+ * before the name, where an ellipsis never hides it (the safety warning's shape unlike the
+ * others'), and words after it that are read with the name.
+ */
+function markChange(item: HTMLElement, node: NavNode, changed: ChangedPages): void {
+	const kind = changed.get(node.id);
+	const inside = node.folder ? [...changed].filter(([id]) => id.startsWith(`${node.id}/`)).map(([, k]) => k) : [];
+	if (!kind && inside.length === 0) return;
+	const safety = kind === 'safety' || inside.includes('safety');
+	item.dataset.changeKind = kind ?? (safety ? 'safety' : 'revised');
+	const icon = document.createElement('span');
+	icon.className = 'explorer__change';
+	icon.setAttribute('aria-hidden', 'true');
+	icon.textContent = safety ? '⚠' : '●';
+	const words = document.createElement('span');
+	words.className = 'visually-hidden';
+	words.textContent = ` (${kind ? changeWords[kind] : safety ? 'holds a safety change' : 'holds changed pages'} since you last read)`;
+	item.prepend(icon);
+	item.append(words);
 }

@@ -334,6 +334,22 @@ export class Workbench {
 	get newEditionButton() {
 		return this.page.getByRole('button', { name: 'New edition available — reload' });
 	}
+	/** "What's changed for you": after an update, the pages changed since the edition this device last showed. */
+	get changesView() {
+		return this.page.getByRole('region', { name: "What's changed for you" });
+	}
+	/** The page ids the changes view lists, in its order. */
+	changesListed() {
+		return this.changesView.getByRole('listitem').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.pageId));
+	}
+	/** The note at the top of a changed page, on the visit that first opens it. */
+	get changeNote() {
+		return this.page.locator('#document').getByRole('note').filter({ hasText: 'since you last read this page' });
+	}
+	/** The ids of the explorer's items marked as changed since the reader last read them (pages, not folders). */
+	changeMarkedPages() {
+		return this.tree.locator('[role="treeitem"][data-change-kind]:not([aria-expanded])').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id).sort());
+	}
 	/** Every part of the workbench that is chrome, not document: none of it belongs on paper. */
 	get chrome() {
 		return ['.titlebar', '.activitybar', '.sidebar', '.statusbar', '.tabs', '.breadcrumbs'].map((part) => this.page.locator(part));

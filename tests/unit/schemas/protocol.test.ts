@@ -112,4 +112,10 @@ describe('protocol schema', () => {
 			'p.mdx: evidence.level: expected one of 1 | 2 | 3 | 4, found 5',
 		]);
 	});
+
+	it('requires the reviewer of a reviewed page, and not of a draft', () => {
+		const { reviewedBy: _reviewer, ...unsigned } = integrationProtocol();
+		expect(problems(unsigned)).toEqual(['p.mdx: reviewedBy: expected the reviewer ({ name, role }) of a page with status: reviewed, found none']);
+		expect(problems({ ...unsigned, status: 'draft' })).toEqual([]);
+	});
 });
