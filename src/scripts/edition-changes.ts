@@ -1,4 +1,4 @@
-import { afterDismissing, afterOpening, afterShowing, parseUnread, type ChangesFile, type UnreadChange, type UnreadChanges } from '../lib/reader-changes';
+import { afterDismissing, afterOpening, afterShowing, needsChangelog, parseUnread, type ChangesFile, type ReaderState, type UnreadChange, type UnreadChanges } from '../lib/reader-changes';
 import type { ChangeKind, EditionManifest } from '../schemas/changes';
 import { setChangedPages } from './changed-pages';
 import { pageData } from './page-data';
@@ -17,18 +17,24 @@ const kindLabels: Record<ChangeKind, string> = { safety: 'Safety change', added:
 const kindIcons: Record<ChangeKind, string> = { safety: '⚠', added: '+', revised: '●', removed: '−' };
 
 export async function mountEditionChanges(): Promise<void> {
-	const { base, explorerId } = pageData();
+	const { base, explorerId, edition } = pageData();
 	let storage: Storage;
 	let changes: ChangesFile;
 	let manifest: EditionManifest;
+	let state: ReaderState;
 	try {
 		storage = window.localStorage;
+		state = { lastEdition: storage.getItem(LAST_EDITION), unread: parseUnread(storage.getItem(UNREAD)) };
+		if (!needsChangelog(state, edition)) {
+			storage.setItem(LAST_EDITION, edition);
+			return;
+		}
 		[changes, manifest] = await Promise.all([readJson<ChangesFile>(`${base}changes.json`), readJson<EditionManifest>(`${base}edition.json`)]);
 	} catch {
 		// No storage (a locked-down browser) or the files unreachable offline before caching: nothing to compare.
 		return;
 	}
-	const shown = afterShowing({ lastEdition: storage.getItem(LAST_EDITION), unread: parseUnread(storage.getItem(UNREAD)) }, changes, manifest);
+	const shown = afterShowing(state, changes, manifest);
 	const opened = explorerId ? shown.unread?.pages.find((change) => change.page === explorerId) : undefined;
 	let unread = explorerId ? afterOpening(shown.unread, explorerId) : shown.unread;
 	const save = () => {

@@ -7,6 +7,8 @@ import type { ToolLink } from './commands/navigation';
 export interface PageData {
 	/** The site's base path, e.g. "/" or "/manual/". */
 	base: string;
+	/** The edition this page belongs to (kapkit.config.ts). */
+	edition: string;
 	/** The document's title, as its tab and the recent pages show it. */
 	title: string;
 	/** The page's node in the explorer, e.g. "protocols/dosing/iv-racemic-infusion". */

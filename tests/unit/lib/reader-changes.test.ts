@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterDismissing, afterOpening, afterShowing, editionsAfter, parseUnread, type ChangesFile, type ReaderState } from '../../../src/lib/reader-changes.ts';
+import { afterDismissing, afterOpening, afterShowing, editionsAfter, needsChangelog, parseUnread, type ChangesFile, type ReaderState } from '../../../src/lib/reader-changes.ts';
 
 const page = (id: string, title: string) => ({ id, title, route: `/${id}/`, hash: '0'.repeat(64) });
 const manifest = { pages: [page('protocols/dosing/iv', 'IV infusion'), page('protocols/dosing/im', 'IM injection'), page('protocols/preparation/consent', 'Consent')] };
@@ -22,6 +22,14 @@ const ids = (state: ReaderState) => state.unread?.pages.map((change) => change.p
 describe('what changed since the reader last read', () => {
 	it('remembers the first edition shown and lists nothing on a first visit', () => {
 		expect(afterShowing({ lastEdition: null, unread: null }, at('2026.2'), manifest)).toEqual({ lastEdition: '2026.2', unread: null });
+	});
+
+	it('reads the changelog only for a reader of another edition, or with pages still to open', () => {
+		expect(needsChangelog({ lastEdition: null, unread: null }, '2026.2')).toBe(false);
+		expect(needsChangelog({ lastEdition: '2026.2', unread: null }, '2026.2')).toBe(false);
+		expect(needsChangelog({ lastEdition: '2026.1', unread: null }, '2026.2')).toBe(true);
+		const unread = afterShowing({ lastEdition: '2026.1', unread: null }, at('2026.2'), manifest).unread;
+		expect(needsChangelog({ lastEdition: '2026.2', unread }, '2026.2')).toBe(true);
 	});
 
 	it('changes nothing while the edition stays the same', () => {
