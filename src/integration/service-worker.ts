@@ -12,7 +12,9 @@ function precacheGlobs(dir: string) {
 	const wasm = Object.values(entry.languages).map((language) => `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`);
 	return {
 		globPatterns: ['**/*.{html,css,js,json,svg,png,webp,ico,woff2,webmanifest}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/**/*.pf_*', ...wasm],
-		globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*.{js,css}', 'pagefind/pagefind-highlight.js'],
+		// The binder is the whole manual in one page: it grows with the manual (10 MB at 1,000 pages),
+		// so it is kept when first opened (BINDER_CACHE), not precached on every reader's first visit.
+		globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*.{js,css}', 'pagefind/pagefind-highlight.js', 'binder/**'],
 	};
 }
 export const OFFLINE_FILE = 'offline.json';
@@ -24,6 +26,10 @@ export const OFFLINE_FILE = 'offline.json';
  */
 export async function writeServiceWorker(dir: string, base: string, edition: string): Promise<{ count: number; size: number }> {
 	const { globPatterns, globIgnores } = precacheGlobs(dir);
+	const binder = `${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}binder/`;
+	// Navigation fallbacks test the path; runtime routes test the whole URL.
+	const binderPath = new RegExp(`^${binder}`);
+	const binderPages = new RegExp(`^https?://[^/]+${binder}`);
 	const { count, size } = await getManifest({ globDirectory: dir, globPatterns, globIgnores: [...globIgnores, OFFLINE_FILE] });
 	// What the status bar reports as "offline ready"; precached itself so it reads offline too.
 	writeFileSync(join(dir, OFFLINE_FILE), JSON.stringify({ edition, files: count, bytes: size }));
@@ -40,13 +46,15 @@ export async function writeServiceWorker(dir: string, base: string, edition: str
 		skipWaiting: false,
 		directoryIndex: 'index.html',
 		navigateFallback: `${base}404.html`,
-		navigateFallbackDenylist: [/\/pagefind\//],
+		navigateFallbackDenylist: [/\/pagefind\//, binderPath],
 		// Pagefind asks for its entry file with ?ts=<metaCacheTag>, a dosing page opens the live session
 		// tool with ?protocol=<id>, and What's new takes ?since=<edition>: the cached copies must still match.
 		ignoreURLParametersMatching: [/^ts$/, /^protocol$/, /^since$/],
 		// Astro's and Pagefind's file names already carry a content hash.
 		dontCacheBustURLsMatching: /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/,
 		maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+		// The network when there is one (a new edition's binder), the copy kept at the last visit when not.
+		runtimeCaching: [{ urlPattern: binderPages, handler: 'NetworkFirst', options: { cacheName: `kapkit-binder-${edition}`, expiration: { maxEntries: 16 } } }],
 	});
 	if (result.warnings.length) throw new Error(`Workbox: ${result.warnings.join('; ')}`);
 	return { count: result.count, size: result.size };

@@ -22,6 +22,9 @@ for (const site of SITES) {
 			}
 		};
 		walk(tree);
+		// The binder grows with the manual, so it is kept when first opened rather than precached.
+		const binderOnline = await (await workbench.open('binder/'))!.text();
+		expect(binderOnline).toContain('<h1');
 
 		await context.setOffline(true);
 		expect(await page.evaluate(() => navigator.onLine)).toBe(false);
@@ -50,6 +53,10 @@ for (const site of SITES) {
 		// An address that is not in the manual gets the manual's own 404 page, offline too.
 		await workbench.open('protocols/nowhere/');
 		await expect(workbench.title).toHaveText('Page not found');
+		// The binder opened once online opens offline, as it was.
+		const binderOffline = await workbench.open('binder/');
+		expect(binderOffline?.status()).toBe(200);
+		expect(await binderOffline!.text()).toBe(binderOnline);
 		await context.close();
 	});
 }
