@@ -10,6 +10,7 @@ import { SetupForm } from './planner/SetupForm';
 import { Timeline } from './planner/Timeline';
 import { usePlans, type KeptPlan } from './planner/usePlans';
 import { formatLocalDate, type PlannerTemplate } from './planner/links';
+import { downloadFile } from '../scripts/download';
 
 export type { PlannerTemplate } from './planner/links';
 
@@ -102,13 +103,9 @@ export function CoursePlanner({ templates, practice }: Props) {
 			sequence: exportSequence(new Date()),
 			clientLabel: withLabel ? open.setup.label : undefined,
 		});
-		// Built here and handed to the browser's own download: the file never leaves the device.
-		const link = document.createElement('a');
-		link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-		link.download = `course-plan-${template.id}.ics`;
-		link.click();
-		URL.revokeObjectURL(link.href);
-		setNotice(`Saved ${link.download}${withLabel ? ', with the client label' : ', without the client label'}.`);
+		const name = `course-plan-${template.id}.ics`;
+		downloadFile(name, text, 'text/calendar');
+		setNotice(`Saved ${name}${withLabel ? ', with the client label' : ', without the client label'}.`);
 	};
 	const print = () => window.print();
 

@@ -2,6 +2,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import { parseBackup } from '../lib/store/backup';
 import { backupText, type Backup, type ImportMode } from '../lib/store/backup-format';
 import { answerText, backupFileName, fieldLabel, recordLine } from '../lib/store/describe';
+import { downloadFile } from '../scripts/download';
 import { IDLE_LOCK_DEFAULT_MINUTES } from '../lib/store/policy';
 import type { Conflict } from '../lib/store/record';
 import type { Worksheet } from '../schemas/worksheet';
@@ -62,12 +63,9 @@ export function DeviceData({ worksheets }: Props) {
 	const backUp = () =>
 		run(async () => {
 			const backup = await store!.exportBackup();
-			const link = document.createElement('a');
-			link.href = URL.createObjectURL(new Blob([backupText(backup)], { type: 'application/json' }));
-			link.download = backupFileName(new Date());
-			link.click();
-			URL.revokeObjectURL(link.href);
-			return `Backed up ${backup.records.length} worksheet${backup.records.length === 1 ? '' : 's'} to ${link.download}.`;
+			const name = backupFileName(new Date());
+			downloadFile(name, backupText(backup), 'application/json');
+			return `Backed up ${backup.records.length} worksheet${backup.records.length === 1 ? '' : 's'} to ${name}.`;
 		});
 
 	if (!state || !store) {

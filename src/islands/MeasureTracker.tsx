@@ -9,6 +9,7 @@ import type { StoreRecord } from '../lib/store/record';
 import { deviceStore } from '../store/device';
 import type { DeviceStore } from '../store/device-store';
 import '../styles/tracker.css';
+import { downloadFile } from '../scripts/download';
 
 export interface TrackerProps {
 	/** The manual's safety protocol for item 9: where it is, its title, and what it says to do. */
@@ -229,12 +230,9 @@ export function MeasureTracker({ safety }: TrackerProps) {
 								<button
 									type="button"
 									onClick={() => {
-										const link = document.createElement('a');
-										link.href = URL.createObjectURL(new Blob([administrationsCsv(client.label, client.administrations, instruments)], { type: 'text/csv' }));
-										link.download = csvFileName(today());
-										link.click();
-										URL.revokeObjectURL(link.href);
-										setNotice(`Exported ${client.administrations.length} administration${client.administrations.length === 1 ? '' : 's'} to ${link.download}.`);
+										const name = csvFileName(today());
+										downloadFile(name, administrationsCsv(client.label, client.administrations, instruments), 'text/csv');
+										setNotice(`Exported ${client.administrations.length} administration${client.administrations.length === 1 ? '' : 's'} to ${name}.`);
 									}}>
 									Export CSV
 								</button>

@@ -5,6 +5,7 @@ import { HEADER_FIELDS } from '../../lib/store/record';
 import type { Worksheet } from '../../schemas/worksheet';
 import { worksheetAnswers, type WorksheetAnswers } from '../../store/answers';
 import { readTypedAnswer } from '../../fields/view-registry';
+import { downloadFile } from '../../scripts/download';
 import { typedText } from '../../fields/view';
 
 export type AnswersSheet = Pick<Worksheet, 'title' | 'version' | 'sections'>;
@@ -174,12 +175,7 @@ export function useSavedAnswers(id: string, worksheet: AnswersSheet, form: RefOb
 		},
 		exportFile() {
 			const file = toExport(id, saved, new Date());
-			const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-			const link = document.createElement('a');
-			link.href = url;
-			link.download = `${id}-answers-${file.exported.slice(0, 10)}.json`;
-			link.click();
-			setTimeout(() => URL.revokeObjectURL(url), 1000);
+			downloadFile(`${id}-answers-${file.exported.slice(0, 10)}.json`, JSON.stringify(file, null, 2), 'application/json');
 			setStatus('Answers exported to a file.');
 		},
 		async importFile(file) {
