@@ -5,7 +5,6 @@ import { parseRecent } from '../lib/reading';
 import { phaseTitles, type Phase } from '../schemas/phases';
 import { routeTitles, type Route } from '../schemas/routes';
 import { local } from '../store/web-storage';
-import '../styles/palette.css';
 import { commands, isMac } from './commands';
 import { rememberHighlight } from './highlight';
 import { pageData } from './page-data';
@@ -262,8 +261,6 @@ export function startPalette(shell: PaletteShell, earlyKeys: readonly PaletteKey
 		search();
 	});
 
-	// Its stylesheet has loaded with this module: show it.
-	shell.backdrop.removeAttribute('style');
 	render();
 	search();
 	for (const key of earlyKeys) if (shell.isOpen()) press(key);

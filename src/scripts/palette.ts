@@ -1,3 +1,6 @@
+import paletteStylesheet from '../styles/palette.css?url';
+import { loadStylesheet } from './stylesheet';
+
 /**
  * Opens the command palette. Only this small script is on every page: it builds the palette's
  * dialog and focused input at once, in the same task as the key or click, so every key typed
@@ -34,7 +37,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 function buildShell(initial: string, returnFocus: HTMLElement | null): PaletteShell {
 	const backdrop = element('div', 'palette-backdrop');
-	// Invisible, yet focused and typing, until the view's stylesheet has loaded (the view shows it).
+	// Invisible, yet focused and typing, until the view and its stylesheet have loaded.
 	backdrop.style.position = 'fixed';
 	backdrop.style.opacity = '0';
 	const dialog = element('div', 'palette', { role: 'dialog', 'aria-modal': 'true', 'aria-label': 'Command palette', 'data-palette-open': '' });
@@ -99,10 +102,12 @@ export function openPalette(initial = ''): void {
 		early.push(event.key);
 	};
 	shell.input.addEventListener('keydown', keepEarly);
-	import('./palette-view')
-		.then(({ startPalette }) => {
+	Promise.all([import('./palette-view'), loadStylesheet(paletteStylesheet)])
+		.then(([{ startPalette }]) => {
 			shell.input.removeEventListener('keydown', keepEarly);
-			if (shell.isOpen()) startPalette(shell, early);
+			if (!shell.isOpen()) return;
+			startPalette(shell, early);
+			shell.backdrop.removeAttribute('style');
 		})
 		.catch(() => {
 			shell.backdrop.removeAttribute('style');
