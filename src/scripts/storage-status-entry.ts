@@ -1,6 +1,5 @@
 import { withBase } from '../lib/format';
 import type { StorageStatus } from '../lib/store/policy';
-import { deviceInUse } from './device-in-use';
 import { pageData } from './page-data';
 import { statusBar, type StatusEntryAccessor } from './status-bar';
 
@@ -41,16 +40,13 @@ export function showStorageNotice(text: string): void {
 	}, NOTICE_MS);
 }
 
-/** Where nothing is kept yet and the page has nothing to keep, the entry stays away (and so does the store's code). */
-export function mountStorageStatus(): void {
-	void deviceInUse().then(async (device) => {
-		if (!device) return;
-		try {
-			const store = await device.deviceStore();
+/** Shows the store's status and keeps it current. */
+export function startStorageStatus(device: typeof import('../store/device')): void {
+	device
+		.deviceStore()
+		.then((store) => {
 			show(store.status());
 			store.onChange(() => show(store.status()));
-		} catch {
-			show('unavailable');
-		}
-	});
+		})
+		.catch(() => show('unavailable'));
 }
