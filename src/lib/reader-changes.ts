@@ -41,12 +41,6 @@ export interface ReaderState {
 }
 
 /**
- * Whether a page must read the changelog at all: only when this reader last read another edition,
- * or has changed pages still to open. A first visit, or a reader up to date, costs no request.
- */
-export const needsChangelog = (state: ReaderState, edition: string): boolean => state.lastEdition !== null && (state.lastEdition !== edition || state.unread !== null);
-
-/**
  * The state after showing this edition. A first visit remembers the edition and lists nothing;
  * the same edition changes nothing; a newer one lists every change since the edition the reader
  * last saw, several editions back if need be, keeping pages still unread from an earlier update.

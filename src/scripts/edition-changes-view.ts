@@ -1,59 +1,48 @@
-import { afterDismissing, afterOpening, afterShowing, needsChangelog, parseUnread, type ChangesFile, type ReaderState, type UnreadChange, type UnreadChanges } from '../lib/reader-changes';
+import editionChangesStylesheet from '../styles/edition-changes.css?url';
+import { afterDismissing, afterOpening, afterShowing, parseUnread, type ChangesFile, type ReaderState, type UnreadChange, type UnreadChanges } from '../lib/reader-changes';
 import type { ChangeKind, EditionManifest } from '../schemas/changes';
+import { local } from '../store/web-storage';
 import { setChangedPages } from './changed-pages';
+import { LAST_EDITION, UNREAD } from './edition-changes';
 import { pageData } from './page-data';
-
-/**
- * "Changed since you last read": the device remembers the edition it last showed (localStorage:
- * reading state, not a reader's answer). After an update it lists what changed since then in a
- * "What's changed for you" view, marks those pages in the explorer, and notes the change at the
- * top of each such page the first time it is opened. The data is the built site's own changes.json
- * and edition.json, precached by the service worker.
- */
-const LAST_EDITION = 'kapkit:last-edition';
-const UNREAD = 'kapkit:unread-changes';
+import { loadStylesheet } from './stylesheet';
 
 const kindLabels: Record<ChangeKind, string> = { safety: 'Safety change', added: 'New page', revised: 'Revised', removed: 'Removed' };
 const kindIcons: Record<ChangeKind, string> = { safety: '⚠', added: '+', revised: '●', removed: '−' };
 
-export async function mountEditionChanges(): Promise<void> {
-	const { base, explorerId, edition } = pageData();
-	let storage: Storage;
+/** What changed since this reader last read (edition-changes.ts decided there is something to show). */
+export async function showEditionChanges(): Promise<void> {
+	const { base, explorerId } = pageData();
+	const state: ReaderState = { lastEdition: local.get(LAST_EDITION), unread: parseUnread(local.get(UNREAD)) };
 	let changes: ChangesFile;
 	let manifest: EditionManifest;
-	let state: ReaderState;
 	try {
-		storage = window.localStorage;
-		state = { lastEdition: storage.getItem(LAST_EDITION), unread: parseUnread(storage.getItem(UNREAD)) };
-		if (!needsChangelog(state, edition)) {
-			storage.setItem(LAST_EDITION, edition);
-			return;
-		}
 		[changes, manifest] = await Promise.all([readJson<ChangesFile>(`${base}changes.json`), readJson<EditionManifest>(`${base}edition.json`)]);
 	} catch {
-		// No storage (a locked-down browser) or the files unreachable offline before caching: nothing to compare.
+		// The files unreachable offline before caching: nothing to compare.
 		return;
 	}
 	const shown = afterShowing(state, changes, manifest);
 	const opened = explorerId ? shown.unread?.pages.find((change) => change.page === explorerId) : undefined;
 	let unread = explorerId ? afterOpening(shown.unread, explorerId) : shown.unread;
 	const save = () => {
-		storage.setItem(LAST_EDITION, changes.edition);
-		if (unread) storage.setItem(UNREAD, JSON.stringify(unread));
-		else storage.removeItem(UNREAD);
+		local.set(LAST_EDITION, changes.edition);
+		if (unread) local.set(UNREAD, JSON.stringify(unread));
+		else local.remove(UNREAD);
 	};
 	save();
 	setChangedPages(unread?.pages ?? []);
 
 	// The Workbench layout's anchor at the top of the document: the view and the note go right after it.
 	const top = document.querySelector('#document > #top');
-	if (!top) return;
+	if (!top || !(opened || unread?.showView)) return;
+	await loadStylesheet(editionChangesStylesheet);
 	if (opened) top.after(pageNote(opened));
 	// The view lists the pages still to open; this one has its note instead.
 	if (unread?.showView) {
 		const view = changesView(base, unread, changes.edition, () => {
 			// Re-read: another window may have opened pages since this one loaded.
-			unread = afterDismissing(parseUnread(storage.getItem(UNREAD)));
+			unread = afterDismissing(parseUnread(local.get(UNREAD)));
 			save();
 			setChangedPages(unread?.pages ?? []);
 			view.remove();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { afterDismissing, afterOpening, afterShowing, editionsAfter, needsChangelog, parseUnread, type ChangesFile, type ReaderState } from '../../../src/lib/reader-changes.ts';
+import { needsChangelog } from '../../../src/lib/changelog-needed.ts';
+import { afterDismissing, afterOpening, afterShowing, editionsAfter, parseUnread, type ChangesFile, type ReaderState } from '../../../src/lib/reader-changes.ts';
 
 const page = (id: string, title: string) => ({ id, title, route: `/${id}/`, hash: '0'.repeat(64) });
 const manifest = { pages: [page('protocols/dosing/iv', 'IV infusion'), page('protocols/dosing/im', 'IM injection'), page('protocols/preparation/consent', 'Consent')] };
@@ -30,6 +31,8 @@ describe('what changed since the reader last read', () => {
 		expect(needsChangelog({ lastEdition: '2026.1', unread: null }, '2026.2')).toBe(true);
 		const unread = afterShowing({ lastEdition: '2026.1', unread: null }, at('2026.2'), manifest).unread;
 		expect(needsChangelog({ lastEdition: '2026.2', unread }, '2026.2')).toBe(true);
+		// As the device keeps it: the kept text, before it is parsed.
+		expect(needsChangelog({ lastEdition: '2026.2', unread: JSON.stringify(unread) }, '2026.2')).toBe(true);
 	});
 
 	it('changes nothing while the edition stays the same', () => {
