@@ -26,7 +26,7 @@ describe('the site stylesheet and the cascade layers', () => {
 		const sources = files('src').filter((file) => /\.(css|astro)$/.test(file));
 		for (const file of sources) {
 			const text = readFileSync(file, 'utf8');
-			const css = file.endsWith('.astro') ? [...text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!).join('\n') : text;
+			const css = file.endsWith('.astro') ? [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]!).join('\n') : text;
 			if (!css.trim() || file.endsWith('print.css')) continue;
 			expect(css.trim(), file).toMatch(/^(\/\*[\s\S]*?\*\/\s*)?@layer (tokens|base|workbench|components|utilities|print) \{/);
 			for (const [, layer] of css.matchAll(/@layer ([a-z]+) \{/g)) expect(LAYERS, file).toContain(layer);
