@@ -72,6 +72,8 @@ test('after an update the reader sees what changed since their edition, marked u
 		await expect(reader.title).toHaveText('IV racemic ketamine infusion');
 		await expect(reader.changeNote).toHaveCount(0);
 		await expect(reader.changesView).toHaveCount(0);
+		// Nothing marked any more: the page's links stay links until the reader reaches for them.
+		await reader.reachExplorer();
 		await preparation(reader).click();
 		await expect(reader.treeItem('The consent conversation')).toBeVisible();
 		expect(await reader.changeMarkedPages()).toEqual([]);

@@ -1,29 +1,23 @@
 import type { NavNode } from '../../lib/nav';
 import { treeKey, typeAhead, type TreeItem } from '../../lib/tree';
 import { onChangedPages, type ChangedPages } from '../../scripts/changed-pages';
-import { registerCommands } from '../../scripts/commands';
-import { navigationCommands } from '../../scripts/commands/navigation';
-import { pageData } from '../../scripts/page-data';
+
+/** How the tree takes over from the links the page carried (kap-explorer.ts). */
+export interface TreeStart {
+	/** The reader reached for the explorer (pointer or focus), rather than a change mark needing the tree. */
+	reached: boolean;
+	/** Keys pressed in the explorer while the tree loaded, in order, for the tree to handle now. */
+	pressed: readonly KeyboardEvent[];
+}
 
 /**
- * <kap-explorer>: turns the explorer's nested lists into a WAI-ARIA treeview (navigation treeview
- * pattern): arrows, Home/End, Enter, type-ahead and `*`. It starts from the folders the page
- * carries; the full tree, explorer.json (the element's `tree-url`), grows with the manual, so it is
- * fetched only once the reader reaches for the explorer (pointer or focus on it, or a folder
- * opened), once; the service worker keeps it for offline use.
- * The explorer owns navigation, so it registers the "Go to" commands. Pages changed since the
- * reader last read them carry a mark (changed-pages.ts), and so do the folders holding them.
+ * Turns the explorer's nested lists into a WAI-ARIA treeview (navigation treeview pattern):
+ * arrows, Home/End, Enter, type-ahead and `*`. It starts from the folders the page carries; the
+ * full tree (`treeUrl`, explorer.json) grows with the manual, so it is fetched only once the reader
+ * reaches for the explorer, once; the service worker keeps it for offline use. Pages changed since
+ * the reader last read them carry a mark (changed-pages.ts), and so do the folders holding them.
  */
-class KapExplorer extends HTMLElement {
-	connectedCallback(): void {
-		const { base, explorerId } = pageData();
-		registerCommands(navigationCommands(base));
-		mountTree(this, base, explorerId, this.getAttribute('tree-url')!);
-	}
-}
-customElements.define('kap-explorer', KapExplorer);
-
-function mountTree(nav: HTMLElement, base: string, current: string | undefined, treeUrl: string): void {
+export function mountTree(nav: HTMLElement, base: string, current: string | undefined, treeUrl: string, start: TreeStart): void {
 	const expanded = new Set<string>();
 	let tree = readTree(nav.querySelector('ul')!);
 	for (const details of nav.querySelectorAll<HTMLDetailsElement>('details[open]')) {
@@ -35,6 +29,8 @@ function mountTree(nav: HTMLElement, base: string, current: string | undefined, 
 	let typedAt = 0;
 	let changed: ChangedPages = new Map();
 
+	// Focus on one of the page's links moves to the tree's item for this page, as tabbing into a tree does.
+	const hadFocus = nav.contains(document.activeElement);
 	const list = document.createElement('ul');
 	list.className = 'explorer__tree';
 	list.setAttribute('role', 'tree');
@@ -168,7 +164,7 @@ function mountTree(nav: HTMLElement, base: string, current: string | undefined, 
 		else if (action.type === 'activate') list.querySelector<HTMLAnchorElement>(`[data-id="${CSS.escape(action.id)}"]`)?.click();
 	});
 
-	// Fetched as the reader reaches for the tree, so it has usually arrived by the time a folder opens.
+	// Fetched as the reader reaches for the tree (when a change mark, not the reader, brought it in).
 	for (const reach of ['pointerenter', 'focusin'] as const) list.addEventListener(reach, () => void loadFullTree(), { once: true });
 
 	list.addEventListener('focusin', (event) => {
@@ -182,6 +178,11 @@ function mountTree(nav: HTMLElement, base: string, current: string | undefined, 
 		if (nav.contains(document.activeElement)) focus(focusedId);
 	});
 	render();
+	if (hadFocus) {
+		focus(focusedId);
+		for (const key of start.pressed) document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: key.key, shiftKey: key.shiftKey, bubbles: true, cancelable: true }));
+	}
+	if (start.reached) void loadFullTree();
 }
 
 /** A folder the page carries only in part ends in a link to its own page, which lists all of it, until the full tree arrives. */

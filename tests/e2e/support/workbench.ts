@@ -277,7 +277,12 @@ export class Workbench {
 	explorerFolder(name: string) {
 		return this.explorer.locator('details[open] > summary', { hasText: name });
 	}
-	/** The explorer as a treeview, as scripts make it. */
+	/** Moves the pointer onto the explorer, as a reader reaching for it does: its links become a tree. */
+	async reachExplorer() {
+		await this.explorer.hover();
+		await expect(this.tree).toBeVisible();
+	}
+	/** The explorer as a treeview, as scripts make it once the reader reaches for it (or a change mark needs it). */
 	get tree() {
 		return this.page.getByRole('tree', { name: 'Explorer' });
 	}
@@ -380,9 +385,11 @@ export class Workbench {
 	focused() {
 		return this.page.evaluate(() => ({ role: document.activeElement?.getAttribute('role'), text: document.activeElement?.textContent?.trim() }));
 	}
-	/** Presses Tab until an explorer tree item has focus (at most 25 times). */
+	/** Presses Tab until the focus is in the explorer (at most 25 times), which then becomes a tree with an item focused. */
 	async tabIntoExplorer() {
-		for (let i = 0; i < 25 && (await this.focused()).role !== 'treeitem'; i++) await this.page.keyboard.press('Tab');
+		const inExplorer = () => this.page.evaluate(() => document.activeElement?.closest('#explorer') !== null);
+		for (let i = 0; i < 25 && !(await inExplorer()); i++) await this.page.keyboard.press('Tab');
+		await expect.poll(async () => (await this.focused()).role).toBe('treeitem');
 	}
 
 	/** Prints the page to PDF, as the browser's print does, and reads it back. */

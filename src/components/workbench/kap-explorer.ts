@@ -1,0 +1,44 @@
+import { onChangedPages } from '../../scripts/changed-pages';
+import { registerCommands } from '../../scripts/commands';
+import { navigationCommands } from '../../scripts/commands/navigation';
+import { pageData } from '../../scripts/page-data';
+
+/** Arrows, Home, End, `*` and type-ahead letters: what the tree does that the page's links do not. */
+const TREE_KEYS = /^(?:Arrow(?:Up|Down|Left|Right)|Home|End|[^\s])$/u;
+
+/**
+ * <kap-explorer>: the explorer owns navigation, so it registers the "Go to" commands. The page's
+ * nested links and <details> folders work as they are; the treeview's keyboard and the full tree
+ * (explorer-tree.ts) load when the reader reaches for the explorer (pointer or focus), or when a
+ * page changed since the reader last read it needs its mark. Keys pressed in the explorer while
+ * it loads are kept and handled in order, so none is lost.
+ */
+class KapExplorer extends HTMLElement {
+	connectedCallback(): void {
+		const { base, explorerId } = pageData();
+		registerCommands(navigationCommands(base));
+		const nav = this.querySelector<HTMLElement>('nav')!;
+		const pressed: KeyboardEvent[] = [];
+		const keep = (event: KeyboardEvent) => {
+			// The tree's own keys wait for it; Tab, Enter and Space keep their meaning on the page's links and folders.
+			if (!TREE_KEYS.test(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
+			event.preventDefault();
+			pressed.push(event);
+		};
+		let started = false;
+		const start = (reached: boolean) => {
+			if (started) return;
+			started = true;
+			nav.addEventListener('keydown', keep);
+			void import('./explorer-tree').then(({ mountTree }) => {
+				nav.removeEventListener('keydown', keep);
+				mountTree(nav, base, explorerId, this.getAttribute('tree-url')!, { reached, pressed });
+			});
+		};
+		for (const reach of ['pointerenter', 'focusin'] as const) nav.addEventListener(reach, () => start(true), { once: true });
+		onChangedPages((pages) => {
+			if (pages.size > 0) start(false);
+		});
+	}
+}
+customElements.define('kap-explorer', KapExplorer);
