@@ -108,3 +108,27 @@ function windowAround(children: readonly NavNode[], currentId: string | undefine
 	const kept = new Set(documents.slice(start, start + EXPLORER_WINDOW));
 	return children.filter((child) => child.folder || kept.has(child));
 }
+
+/**
+ * The side bar's Worksheets and Tools views (side-bar.json): lists of the whole manual, the same on
+ * every page, so they are loaded when the reader first opens one of those views rather than carried
+ * by every page.
+ */
+export interface SideBarLists {
+	worksheets: { phase: string; items: { title: string; href: string; minutes: number }[] }[];
+	tools: { title: string; href: string; summary: string }[];
+}
+
+export function sideBarLists(
+	worksheets: readonly (Ordered & { data: { minutes: number } })[],
+	tools: readonly { title: string; route: string; summary: string }[],
+	base: string,
+): SideBarLists {
+	const href = (route: string) => `${base.replace(/\/$/, '')}${route}`;
+	return {
+		worksheets: groupByPhase(worksheets)
+			.filter((group) => group.entries.length > 0)
+			.map((group) => ({ phase: phaseTitles[group.phase], items: group.entries.map((entry) => ({ title: entry.data.title, href: href(worksheetPath(entry.id)), minutes: entry.data.minutes })) })),
+		tools: tools.map((tool) => ({ title: tool.title, href: href(tool.route), summary: tool.summary })),
+	};
+}

@@ -166,6 +166,14 @@ test('the activity bar switches views and the theme follows the system until cho
 	await workbench.open('protocols/dosing/iv-racemic-infusion/');
 	const background = () => workbench.editor.evaluate((editor) => getComputedStyle(editor).backgroundColor);
 	expect(await background()).toBe('rgb(31, 31, 31)');
+	// The Tools and References views are drawn when first opened: the tools with what each is for,
+	// and the sources this page cites, linked to its own list.
+	await workbench.view('Tools').click();
+	await expect(workbench.sideBar.getByRole('link', { name: 'Course Planner' })).toHaveAttribute('title', /Plan a client's course/);
+	await workbench.view('References').click();
+	const cited = workbench.sideBar.getByRole('link', { name: 'Swainson et al., 2021' });
+	await expect(cited).toHaveAttribute('href', '#ref-swainson-2021');
+	await expect(cited).toHaveAttribute('title', /Canadian Network for Mood and Anxiety Treatments/);
 	await workbench.view('Worksheets').click();
 	await expect(page.getByRole('link', { name: /Session vitals log/ }).first()).toBeVisible();
 	await expect(workbench.explorer).toBeHidden();

@@ -1,4 +1,5 @@
 import type { SideBarView } from '../../lib/layout-state';
+import type { FilledView } from './side-bar-views';
 import { registerCommands } from '../../scripts/commands';
 import { toolCommands } from '../../scripts/commands/navigation';
 import { sideBarCommands } from '../../scripts/commands/view';
@@ -13,8 +14,10 @@ import { pageData } from '../../scripts/page-data';
 class KapSideBar extends HTMLElement {
 	connectedCallback(): void {
 		const panels = [...this.querySelectorAll<HTMLElement>('[data-view-panel]')];
+		const listsUrl = this.getAttribute('lists-url')!;
 		layout.subscribe(({ view }) => {
 			for (const panel of panels) panel.hidden = panel.dataset.viewPanel !== view;
+			fillOnce(panels.find((panel) => panel.dataset.viewPanel === view), listsUrl);
 		});
 		const { base, tools } = pageData();
 		registerCommands([...sideBarCommands({ toggle: () => layout.toggle(), show: (view: SideBarView) => layout.showView(view) }), ...toolCommands(base, tools)]);
@@ -31,6 +34,14 @@ class KapSideBar extends HTMLElement {
 	}
 }
 customElements.define('kap-side-bar', KapSideBar);
+
+/** A view drawn when first shown (worksheets, tools, references): its code and lists load then. */
+function fillOnce(panel: HTMLElement | undefined, listsUrl: string): void {
+	const target = panel?.querySelector<HTMLElement>('[data-view-content]');
+	if (!panel || !target || target.dataset.filled) return;
+	target.dataset.filled = '';
+	void import('./side-bar-views').then(({ fillView }) => fillView(panel.dataset.viewPanel as FilledView, target, listsUrl, target.dataset.viewContent!));
+}
 
 /** The side bar's right edge: drag it, or focus it and use the arrow keys, to resize the side bar. */
 function mountSash(sash: HTMLElement): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExplorer, EXPLORER_WINDOW, groupByPhase, pathTo, pruneForPage, type NavNode } from '../../../src/lib/nav.ts';
+import { buildExplorer, EXPLORER_WINDOW, groupByPhase, pathTo, pruneForPage, sideBarLists, type NavNode } from '../../../src/lib/nav.ts';
 
 const entry = (id: string, phase: 'dosing' | 'preparation' | 'integration', order: number, title: string) => ({ id, data: { phase, order, title } });
 
@@ -59,5 +59,21 @@ describe('explorer tree', () => {
 		expect(folder('protocols/dosing/p499').children!.at(-1)!.id).toBe('protocols/dosing/p499');
 		// The shipped manual's folders are small: nothing is left out.
 		expect(pruneForPage(tree, 'protocols/dosing/im')[0]!.children![1]!.omitted).toBeUndefined();
+	});
+});
+
+describe('side bar lists', () => {
+	it('lists worksheets by phase in care order, without empty phases, and tools in order, below the base', () => {
+		const minutes = (id: string, phase: 'dosing' | 'preparation', order: number, title: string, length: number) => ({ id, data: { phase, order, title, minutes: length } });
+		const lists = sideBarLists(
+			[minutes('vitals-log', 'dosing', 1, 'Vitals log', 5), minutes('screening', 'preparation', 2, 'Screening', 30), minutes('intention', 'preparation', 1, 'Intention', 20)],
+			[{ title: 'Course Planner', route: '/planner/', summary: 'Plan a course.' }],
+			'/manual/',
+		);
+		expect(lists.worksheets).toEqual([
+			{ phase: 'Preparation', items: [{ title: 'Intention', href: '/manual/worksheets/intention/', minutes: 20 }, { title: 'Screening', href: '/manual/worksheets/screening/', minutes: 30 }] },
+			{ phase: 'Dosing session', items: [{ title: 'Vitals log', href: '/manual/worksheets/vitals-log/', minutes: 5 }] },
+		]);
+		expect(lists.tools).toEqual([{ title: 'Course Planner', href: '/manual/planner/', summary: 'Plan a course.' }]);
 	});
 });
