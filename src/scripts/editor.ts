@@ -3,7 +3,7 @@ import { parseRecent, rememberPage } from '../lib/reading';
 import { local } from '../store/web-storage';
 import { registerCommands } from './commands';
 import { printCommand } from './commands/navigation';
-import { applyHighlight } from './highlight';
+import { highlightPending } from './highlight';
 import { pageData } from './page-data';
 
 /** The editor's document: recent pages, search marks, scrollable tables, and printing it. */
@@ -23,5 +23,6 @@ export function mountEditor(panel: HTMLElement): void {
 	const { title } = pageData();
 	local.set(STORAGE.recent, JSON.stringify(rememberPage(parseRecent(local.get(STORAGE.recent)), { href: location.pathname, title })));
 
-	applyHighlight(panel);
+	// Words from the search that opened this page: marked by code loaded only then.
+	if (highlightPending()) void import('./highlight-marks').then(({ applyHighlight }) => applyHighlight(panel));
 }
