@@ -110,7 +110,7 @@ export function CoursePlanner({ templates, practice }: Props) {
 	const print = () => window.print();
 
 	return (
-		<div className="planner" data-course-planner="">
+		<div className="planner controls" data-course-planner="">
 			<p className="planner__status" role="status">
 				{notice}
 			</p>

@@ -70,14 +70,14 @@ export function DeviceData({ worksheets }: Props) {
 
 	if (!state || !store) {
 		return (
-			<div className="device-data" data-device-data="">
+			<div className="device-data controls" data-device-data="">
 				{error ? <p className="device-data__error" role="alert">{error}</p> : <p>Device data needs JavaScript: it reads what this browser keeps on this device.</p>}
 			</div>
 		);
 	}
 
 	return (
-		<div className="device-data" data-device-data="">
+		<div className="device-data controls" data-device-data="">
 			<p role="status">{notice}</p>
 			{error && (
 				<p className="device-data__error" role="alert">
@@ -162,7 +162,7 @@ function BackupSection({ store, sheets, backUp, run }: SectionProps & { sheets: 
 				<button type="button" onClick={() => void backUp()}>
 					Back up everything on this device
 				</button>
-				<label className="device-data__file">
+				<label className="device-data__file control">
 					Restore from a backup…
 					<input type="file" accept="application/json,.json" aria-label="Backup file to restore" className="visually-hidden" onChange={(event) => void choose(event)} />
 				</label>

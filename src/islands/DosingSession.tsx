@@ -145,7 +145,7 @@ export function DosingSession({ protocols, vitalsLog, discharge, sources }: Prop
 	}
 	const ended = latestEnded && protocolOf(latestEnded.state.meta.protocolId);
 	return (
-		<div className="dosing-session" data-dosing-session="">
+		<div className="dosing-session controls" data-dosing-session="">
 			{latestEnded && ended && <SessionSummary state={latestEnded.state} protocol={ended} vitalsLog={vitalsLog} now={new Date()} />}
 			<StartForm store={store} protocols={protocols} vitalsLog={vitalsLog} onStarted={() => void load(store)} />
 		</div>

@@ -186,7 +186,7 @@ export function MeasureTracker({ safety }: TrackerProps) {
 	}
 
 	return (
-		<div className="tracker" data-measure-tracker="">
+		<div className="tracker controls" data-measure-tracker="">
 			<p role="status" className="tracker__status no-print">
 				{notice}
 			</p>
@@ -383,7 +383,7 @@ function ClientEntry({ instrument, items, onAnswer, onReturn }: { instrument: In
 	useEffect(() => heading.current?.focus(), [index]);
 	const done = index >= instrument.items.length;
 	return (
-		<div className="tracker-client" data-client-entry="">
+		<div className="tracker-client controls" data-client-entry="">
 			{done ? (
 				<>
 					<h3 ref={heading} tabIndex={-1}>
@@ -445,7 +445,7 @@ function SafetyDialog({ safety, answer, onAcknowledge }: { safety: TrackerProps[
 		return () => element.close();
 	}, []);
 	return (
-		<dialog ref={dialog} className="tracker-safety" aria-labelledby="tracker-safety-title" aria-describedby="tracker-safety-action" onCancel={(event) => event.preventDefault()}>
+		<dialog ref={dialog} className="tracker-safety controls" aria-labelledby="tracker-safety-title" aria-describedby="tracker-safety-action" onCancel={(event) => event.preventDefault()}>
 			<h2 id="tracker-safety-title">PHQ-9 item 9 answered {answer} (above 0)</h2>
 			<p id="tracker-safety-action">{safety.action}</p>
 			<p>

@@ -117,7 +117,7 @@ class UnlockDialog {
 		private readonly store: DeviceStore,
 		base: string,
 	) {
-		this.#dialog.className = 'unlock-dialog';
+		this.#dialog.className = 'unlock-dialog controls';
 		this.#dialog.setAttribute('aria-labelledby', 'unlock-dialog-title');
 		const form = document.createElement('form');
 		form.method = 'dialog';

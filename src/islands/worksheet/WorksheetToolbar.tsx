@@ -88,7 +88,7 @@ export function WorksheetToolbar({ title, answers, defaultPaper }: { title: stri
 	};
 
 	return (
-		<div className="worksheet-toolbar" role="toolbar" aria-label="Worksheet">
+		<div className="worksheet-toolbar controls" role="toolbar" aria-label="Worksheet">
 			<button type="button" onClick={operations.printBlank}>
 				Print blank
 			</button>
@@ -98,6 +98,7 @@ export function WorksheetToolbar({ title, answers, defaultPaper }: { title: stri
 			<label className="worksheet-toolbar__paper">
 				Paper
 				<select
+					className="control"
 					value={paper}
 					onChange={(event) => {
 						const next = event.target.value as Paper;
