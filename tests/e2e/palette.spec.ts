@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SITES } from './sites.ts';
-import { Workbench } from './support/workbench.ts';
+import { coldSlowWorkbench, Workbench } from './support/workbench.ts';
 
 /** The site's own scripts loaded so far. */
 const loadedScripts = (workbench: Workbench) => workbench.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
@@ -113,12 +113,9 @@ test('no key typed right after Ctrl+K, F1 or a click on the search box is lost, 
 		{ name: 'the title-bar search box', open: (workbench) => workbench.searchButton.click(), prefix: '' },
 	];
 	for (const way of ways) {
-		// A fresh context: nothing cached, the palette's code and Pagefind not loaded yet.
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-		const workbench = new Workbench(page);
+		// Nothing cached: the palette's code and Pagefind not loaded yet.
+		const { workbench, close } = await coldSlowWorkbench(browser);
+		const { page } = workbench;
 		await page.goto(workbench.url('protocols/dosing/iv-racemic-infusion/'), { waitUntil: 'domcontentloaded' });
 		await way.open(workbench);
 		// No wait for the palette: the keys follow the opening key at once.
@@ -127,7 +124,7 @@ test('no key typed right after Ctrl+K, F1 or a click on the search box is lost, 
 		await expect(workbench.palette.input, way.name).toBeFocused();
 		// What was typed before the palette's code arrived is acted on once it has.
 		await expect(workbench.palette.status, way.name).toHaveText(way.prefix ? /\d+ commands?\./ : /\d+ results?/);
-		await context.close();
+		await close();
 	}
 });
 

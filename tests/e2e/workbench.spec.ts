@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { Workbench } from './support/workbench.ts';
+import { coldSlowWorkbench, Workbench } from './support/workbench.ts';
 
 test('a keyboard-only journey: explorer, preview tab, pin, close, breadcrumbs, outline', async ({ page }) => {
 	const workbench = new Workbench(page);
@@ -100,12 +100,9 @@ test('the explorer treeview follows the APG keys: Home/End, left to parent, type
 });
 
 test('keys pressed in the explorer while its tree loads all arrive, in order, on a cold page with a slow CPU', async ({ browser }) => {
-	// A fresh context: nothing cached, so the tree's code is still on its way when the keys come.
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-	const workbench = new Workbench(page);
+	// Nothing cached, so the tree's code is still on its way when the keys come.
+	const { workbench, close } = await coldSlowWorkbench(browser);
+	const { page } = workbench;
 	await page.goto(workbench.url('protocols/dosing/im-ketamine/'), { waitUntil: 'load' });
 	expect(await page.getByRole('tree').count(), 'the page carries links, not yet a tree').toBe(0);
 	await workbench.explorer.getByRole('link', { name: 'Intramuscular (IM) ketamine' }).focus();
@@ -117,7 +114,7 @@ test('keys pressed in the explorer while its tree loads all arrive, in order, on
 	await expect.poll(async () => (await workbench.focused()).text).toBe('Integration');
 	expect((await workbench.focused()).role).toBe('treeitem');
 	await expect(workbench.treeItem('Dosing session')).toHaveAttribute('aria-expanded', 'false');
-	await context.close();
+	await close();
 });
 
 test('without JavaScript the pages show content and navigation', async ({ browser }) => {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type Response } from '@playwright/test';
+import { expect, type Browser, type Page, type Response } from '@playwright/test';
 import { FIXTURE, origin, type Site } from '../sites.ts';
 
 const pdfDir = mkdtempSync(join(tmpdir(), 'kapkit-e2e-pdf-'));
@@ -222,6 +222,18 @@ export class DeviceData {
 }
 
 /** The workbench around every page of one built site. */
+/**
+ * A workbench in a fresh context (nothing cached: every script still to load) with the CPU slowed
+ * six times, so that keys typed at once really race the code they need.
+ */
+export async function coldSlowWorkbench(browser: Browser): Promise<{ workbench: Workbench; close: () => Promise<void> }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+	return { workbench: new Workbench(page), close: () => context.close() };
+}
+
 export class Workbench {
 	readonly palette: Palette;
 	readonly worksheet: WorksheetForm;
