@@ -75,7 +75,12 @@ test('Print this phase lays out only that phase', async ({ page }) => {
 	await expect(page).toHaveURL(`${home}binder/dosing/`);
 	await page.waitForFunction(() => document.documentElement.dataset.binderReady, undefined, { timeout: 60_000 });
 	await expect(page.locator('.pagedjs_page').first()).toContainText('Dosing session');
-	await expect(page.locator('.binder-phase__title')).toHaveText(['Dosing session']);
+	await expect(page.locator('.binder-phase__title')).toHaveText(['Dosing session', 'References']);
+	// Every citation lands on exactly one entry (the phase's list of references at the end), as built.
+	const html = await (await page.request.get(`${home}binder/dosing/`)).text();
+	const targets = [...new Set([...html.matchAll(/<a class="cite" href="#([^"]+)"/g)].map((match) => match[1]!))];
+	expect(targets.length).toBeGreaterThan(0);
+	for (const target of targets) expect(html.split(`id="${target}"`).length - 1, target).toBe(1);
 });
 
 test('a draft protocol prints its draft mark on every page', async ({ page }) => {
