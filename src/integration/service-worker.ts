@@ -1,9 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'rolldown';
-import { getManifest } from 'workbox-build';
-import type { OfflineWorkerConfig } from './offline-worker.ts';
+import { generateSW, getManifest } from 'workbox-build';
 
 /**
  * Pages a reader does not need to have offline before opening them once: the binder (the whole
@@ -32,49 +29,49 @@ function precacheGlobs(dir: string) {
 }
 export const OFFLINE_FILE = 'offline.json';
 
-/** The precache manifest's options: what generateSW was given before kapkit bundled its own worker. */
-const MANIFEST_OPTIONS = {
-	// Astro's and Pagefind's file names already carry a content hash.
-	dontCacheBustURLsMatching: /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/,
-	maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-};
-
 /**
- * Writes sw.js into the built site: kapkit's worker (offline-worker.ts, Workbox's modules bundled in:
- * nothing is fetched from another host) with this edition's precache manifest. It must run after
- * Pagefind has written its files. A new edition's worker waits until the reader accepts the
- * update, so one page never mixes two editions.
+ * Writes sw.js (Workbox, runtime inlined: nothing is fetched from another host) into the built
+ * site. It must run after Pagefind has written its files. A new edition's worker waits until the
+ * reader accepts the update, so one page never mixes two editions.
  */
 export async function writeServiceWorker(dir: string, base: string, edition: string): Promise<{ count: number; size: number }> {
 	const { globPatterns, globIgnores } = precacheGlobs(dir);
 	const kept = `${escapeRegExp(base)}(?:${KEPT_WHEN_OPENED.map(escapeRegExp).join('|')})`;
-	const figures = await getManifest({ globDirectory: dir, globPatterns, globIgnores: [...globIgnores, OFFLINE_FILE], ...MANIFEST_OPTIONS });
+	// Navigation fallbacks test the path; runtime routes test the whole URL.
+	const keptPath = new RegExp(`^${kept}`);
+	const keptPages = new RegExp(`^https?://[^/]+${kept}`);
+	const keptAssets = new RegExp(`^https?://[^/]+${escapeRegExp(base + BINDER_ASSETS)}`);
+	const { count, size } = await getManifest({ globDirectory: dir, globPatterns, globIgnores: [...globIgnores, OFFLINE_FILE] });
 	// What the status bar reports as "offline ready"; precached itself so it reads offline too.
-	writeFileSync(join(dir, OFFLINE_FILE), JSON.stringify({ edition, files: figures.count, bytes: figures.size }));
-	const { manifestEntries, count, size, warnings } = await getManifest({ globDirectory: dir, globPatterns, globIgnores, ...MANIFEST_OPTIONS });
-	if (warnings.length) throw new Error(`Workbox: ${warnings.join('; ')}`);
-	const config: OfflineWorkerConfig = {
-		edition,
-		manifest: manifestEntries ?? [],
+	writeFileSync(join(dir, OFFLINE_FILE), JSON.stringify({ edition, files: count, bytes: size }));
+	const result = await generateSW({
+		globDirectory: dir,
+		globPatterns,
+		globIgnores,
+		swDest: join(dir, 'sw.js'),
+		inlineWorkboxRuntime: true,
+		mode: 'production',
+		sourcemap: false,
+		cleanupOutdatedCaches: true,
+		clientsClaim: false,
+		skipWaiting: false,
+		directoryIndex: 'index.html',
 		navigateFallback: `${base}404.html`,
-		// Navigation fallbacks test the path; runtime routes test the whole URL.
-		navigateFallbackDenylist: ['/pagefind/', `^${kept}`],
+		navigateFallbackDenylist: [/\/pagefind\//, keptPath],
 		// Pagefind asks for its entry file with ?ts=<metaCacheTag>, a dosing page opens the live session
 		// tool with ?protocol=<id>, and What's new takes ?since=<edition>: the cached copies must still match.
-		ignoreURLParametersMatching: ['^ts$', '^protocol$', '^since$'],
-		keptPages: `^https?://[^/]+${kept}`,
-		keptAssets: `^https?://[^/]+${escapeRegExp(base + BINDER_ASSETS)}`,
-	};
-	const bundle = await build({
-		input: fileURLToPath(new URL('./offline-worker.ts', import.meta.url)),
-		platform: 'browser',
-		logLevel: 'warn',
-		write: false,
-		transform: { define: { __KAPKIT_OFFLINE__: 'self.__KAPKIT_OFFLINE__', 'process.env.NODE_ENV': JSON.stringify('production') } },
-		output: { format: 'iife', minify: true, sourcemap: false },
+		ignoreURLParametersMatching: [/^ts$/, /^protocol$/, /^since$/],
+		// Astro's and Pagefind's file names already carry a content hash.
+		dontCacheBustURLsMatching: /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/,
+		maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+		runtimeCaching: [
+			// The network when there is one (a new edition's page), the copy kept at the last visit when
+			// not; What's new is the same page whatever edition its ?since= names.
+			{ urlPattern: keptPages, handler: 'NetworkFirst', options: { cacheName: `kapkit-kept-${edition}`, expiration: { maxEntries: 32 }, matchOptions: { ignoreSearch: true } } },
+			// Hashed file names: a kept copy never goes stale.
+			{ urlPattern: keptAssets, handler: 'CacheFirst', options: { cacheName: `kapkit-kept-assets-${edition}`, expiration: { maxEntries: 8 } } },
+		],
 	});
-	const worker = bundle.output[0];
-	// The edition's manifest as plain JSON ahead of the worker's code: readable, and the same for every build tool.
-	writeFileSync(join(dir, 'sw.js'), `self.__KAPKIT_OFFLINE__=${JSON.stringify(config)};\n${worker.code}`);
-	return { count, size };
+	if (result.warnings.length) throw new Error(`Workbox: ${result.warnings.join('; ')}`);
+	return { count: result.count, size: result.size };
 }
