@@ -3,6 +3,18 @@ import { join } from 'node:path';
 import { generateSW, getManifest } from 'workbox-build';
 
 /**
+ * Pages a reader does not need to have offline before opening them once: the binder (the whole
+ * manual in one page: it grows with the manual, 10 MB at 1,000 pages), the review log, What's new
+ * and the bibliography (each protocol lists its own sources). Each is kept when first opened
+ * (network first, one cache per edition) rather than downloaded on every reader's first visit.
+ */
+const KEPT_WHEN_OPENED = ['binder/', 'reviews/', 'whats-new/', 'references/'];
+/** The binder's own script and sheet (Astro names them after Binder.astro): Paged.js, 0.5 MB that only the binder loads. */
+const BINDER_ASSETS = '_astro/Binder.';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
  * Every file a reader needs offline: pages, styles, scripts, icons, the explorer tree and the
  * search index. Of Pagefind's output only what kapkit loads: its API, worker, index files and
  * the WebAssembly for the languages the index has (not its UI bundles).
@@ -12,9 +24,7 @@ function precacheGlobs(dir: string) {
 	const wasm = Object.values(entry.languages).map((language) => `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`);
 	return {
 		globPatterns: ['**/*.{html,css,js,json,svg,png,webp,ico,woff2,webmanifest}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/**/*.pf_*', ...wasm],
-		// The binder is the whole manual in one page: it grows with the manual (10 MB at 1,000 pages),
-		// so it is kept when first opened (BINDER_CACHE), not precached on every reader's first visit.
-		globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*.{js,css}', 'pagefind/pagefind-highlight.js', 'binder/**'],
+		globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*.{js,css}', 'pagefind/pagefind-highlight.js', ...KEPT_WHEN_OPENED.map((route) => `${route}**`), `${BINDER_ASSETS}*`],
 	};
 }
 export const OFFLINE_FILE = 'offline.json';
@@ -26,10 +36,11 @@ export const OFFLINE_FILE = 'offline.json';
  */
 export async function writeServiceWorker(dir: string, base: string, edition: string): Promise<{ count: number; size: number }> {
 	const { globPatterns, globIgnores } = precacheGlobs(dir);
-	const binder = `${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}binder/`;
+	const kept = `${escapeRegExp(base)}(?:${KEPT_WHEN_OPENED.map(escapeRegExp).join('|')})`;
 	// Navigation fallbacks test the path; runtime routes test the whole URL.
-	const binderPath = new RegExp(`^${binder}`);
-	const binderPages = new RegExp(`^https?://[^/]+${binder}`);
+	const keptPath = new RegExp(`^${kept}`);
+	const keptPages = new RegExp(`^https?://[^/]+${kept}`);
+	const keptAssets = new RegExp(`^https?://[^/]+${escapeRegExp(base + BINDER_ASSETS)}`);
 	const { count, size } = await getManifest({ globDirectory: dir, globPatterns, globIgnores: [...globIgnores, OFFLINE_FILE] });
 	// What the status bar reports as "offline ready"; precached itself so it reads offline too.
 	writeFileSync(join(dir, OFFLINE_FILE), JSON.stringify({ edition, files: count, bytes: size }));
@@ -46,15 +57,20 @@ export async function writeServiceWorker(dir: string, base: string, edition: str
 		skipWaiting: false,
 		directoryIndex: 'index.html',
 		navigateFallback: `${base}404.html`,
-		navigateFallbackDenylist: [/\/pagefind\//, binderPath],
+		navigateFallbackDenylist: [/\/pagefind\//, keptPath],
 		// Pagefind asks for its entry file with ?ts=<metaCacheTag>, a dosing page opens the live session
 		// tool with ?protocol=<id>, and What's new takes ?since=<edition>: the cached copies must still match.
 		ignoreURLParametersMatching: [/^ts$/, /^protocol$/, /^since$/],
 		// Astro's and Pagefind's file names already carry a content hash.
 		dontCacheBustURLsMatching: /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/,
 		maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-		// The network when there is one (a new edition's binder), the copy kept at the last visit when not.
-		runtimeCaching: [{ urlPattern: binderPages, handler: 'NetworkFirst', options: { cacheName: `kapkit-binder-${edition}`, expiration: { maxEntries: 16 } } }],
+		runtimeCaching: [
+			// The network when there is one (a new edition's page), the copy kept at the last visit when
+			// not; What's new is the same page whatever edition its ?since= names.
+			{ urlPattern: keptPages, handler: 'NetworkFirst', options: { cacheName: `kapkit-kept-${edition}`, expiration: { maxEntries: 32 }, matchOptions: { ignoreSearch: true } } },
+			// Hashed file names: a kept copy never goes stale.
+			{ urlPattern: keptAssets, handler: 'CacheFirst', options: { cacheName: `kapkit-kept-assets-${edition}`, expiration: { maxEntries: 8 } } },
+		],
 	});
 	if (result.warnings.length) throw new Error(`Workbox: ${result.warnings.join('; ')}`);
 	return { count: result.count, size: result.size };

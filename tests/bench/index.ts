@@ -15,11 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { checkBudgets, growthSince, type Baseline } from './budgets.ts';
-import { checkGoals, compareWithReference, type ComparisonInput } from './compare.ts';
+import { checkGoals, checkSearchDuringPrecache, compareWithReference, type ComparisonInput } from './compare.ts';
 import { prepareProject, PHASES, type PreparedProject } from './generate.ts';
 import { astroBin, BuildFailed, GNU_TIME, measureDist, runBuild } from './measure-build.ts';
 import { CHROMIUM, freePort, launchBrowser, measurePageLoad, startServer, type Server } from './measure-browser.ts';
-import { commandPaletteSearch, measureSearch, sideBarSearch, type SearchSurface } from './measure-search.ts';
+import { commandPaletteSearch, measureSearch, measureSearchDuringPrecache, sideBarSearch, type SearchSurface } from './measure-search.ts';
 import { measureOfflineReady, measurePrecache } from './precache.ts';
 import { installReference, prepareReference, REFERENCE_ASTRO_VERSION, REFERENCES, STARLIGHT_VERSION, starlightSearch, type ReferenceName } from './reference.ts';
 import { formatReport } from './report.ts';
@@ -100,6 +100,7 @@ const result: BenchResult = {
 	dist: null,
 	pages: [],
 	search: [],
+	searchDuringPrecache: [],
 	growth: null,
 	offlinePrecache: { bytes: null, gzipBytes: null, files: null, source: null, note: 'not measured' },
 	offlineReady: null,
@@ -190,6 +191,11 @@ try {
 			if (figures) result.search.push(figures);
 		}
 		if (result.offlinePrecache.source) {
+			for (const surface of surfaces) {
+				log(`search latency on a first visit, while the service worker precaches: ${surface.name}`);
+				const figures = await attempt(`search during the precache (${surface.name})`, () => measureSearchDuringPrecache(browser as Browser, (server as Server).origin, surface));
+				if (figures) result.searchDuringPrecache.push(figures);
+			}
 			log('offline: first visit until the status bar says "Offline ready"');
 			result.offlineReady = (await attempt('offline ready', () => measureOfflineReady(browser as Browser, (server as Server).origin, searchPage))) ?? null;
 		}
@@ -216,12 +222,15 @@ try {
 	}
 	if (result.build && result.dist) {
 		result.growth = baseline ? growthSince(baseline, result.build, result.dist) : null;
-		result.budgets = checkBudgets({ generatedPages: count, build: result.build, dist: result.dist, pages: result.pages, search: result.search, precache: result.offlinePrecache, baseline });
+		result.budgets = [
+			...checkBudgets({ generatedPages: count, build: result.build, dist: result.dist, pages: result.pages, search: result.search, precache: result.offlinePrecache, baseline }),
+			...(result.offlinePrecache.source ? checkSearchDuringPrecache(result.searchDuringPrecache, count, true) : []),
+		];
 	}
 	if (result.reference) {
 		const sides: ComparisonInput = {
 			generatedPages: count,
-			kapkit: { build: result.build, dist: result.dist, pages: result.pages, search: result.search, offlineReady: result.offlineReady },
+			kapkit: { build: result.build, dist: result.dist, pages: result.pages, search: result.search, offlineReady: result.offlineReady, searchDuringPrecache: result.searchDuringPrecache },
 			reference: result.reference,
 			baseline,
 		};

@@ -1,6 +1,7 @@
 // The short human-readable summary printed above the JSON.
 import type { BudgetCheck } from './budgets.ts';
 import { kb, type Sizes } from './compress.ts';
+import { COLD_QUERY } from './measure-search.ts';
 import type { BenchResult, ReferenceResult } from './result.ts';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -62,6 +63,14 @@ export function formatReport(result: BenchResult): string {
 			`           cold "${search.cold.query}": ${search.cold.frameMs} ms (rounds: ${search.cold.roundsMs.join(', ')}), ${kb(search.cold.bytes)} KB in ${search.cold.requests} requests (loads Pagefind; KB as a gzip host sends them)`,
 			`           warm (${search.warm.queries.length} queries in ${search.rounds} rounds): median ${search.warm.medianFrameMs} ms, p95 ${search.warm.p95FrameMs} ms to the frame (DOM: ${search.warm.medianMs}/${search.warm.p95Ms} ms) · ${search.warm.medianKB} KB/query median, ${search.warm.maxKB} max`,
 			`           repeated queries: median ${search.repeat.medianFrameMs} ms, p95 ${search.repeat.p95FrameMs} ms to the frame`,
+		);
+	}
+	for (const search of result.searchDuringPrecache) {
+		const during = search.duringPrecache;
+		lines.push(
+			'',
+			`first visit ${search.surface} while the service worker precaches (${search.rounds} fresh contexts, opened at load) · opens in ${search.openMs} ms · cold "${COLD_QUERY}": ${search.coldRoundsMs.join(', ')} ms`,
+			`           ${search.beforeReady} of ${search.typed} first-time queries ran before "Offline ready"${during ? `: median ${during.medianFrameMs} ms, p95 ${during.p95FrameMs} ms to the frame (DOM: ${during.medianMs}/${during.p95Ms} ms)` : ''}`,
 		);
 	}
 	const precache = result.offlinePrecache;

@@ -4,7 +4,7 @@ import type { SourceOrigin } from './generate.ts';
 import type { ComparisonRow } from './compare.ts';
 import type { BuildFigures, DistFigures } from './measure-build.ts';
 import type { PageLoadFigures } from './measure-browser.ts';
-import type { SearchFigures } from './measure-search.ts';
+import type { PrecacheSearchFigures, SearchFigures } from './measure-search.ts';
 import type { OfflineReadyFigures, PrecacheFigures } from './precache.ts';
 import type { InstallFigures, ReferenceName } from './reference.ts';
 
@@ -19,6 +19,8 @@ export interface BenchResult {
 	dist: DistFigures | null;
 	pages: PageLoadFigures[];
 	search: SearchFigures[];
+	/** Search on a first visit while the service worker precaches (the search above blocks it). */
+	searchDuringPrecache: PrecacheSearchFigures[];
 	/** Cost per page added since the baseline run (with --baseline). */
 	growth: Growth | null;
 	offlinePrecache: PrecacheFigures;

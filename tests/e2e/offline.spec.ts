@@ -22,9 +22,16 @@ for (const site of SITES) {
 			}
 		};
 		walk(tree);
-		// The binder grows with the manual, so it is kept when first opened rather than precached.
+		// The binder grows with the manual, so it is kept when first opened rather than precached, with its
+		// layout script (Paged.js); so are the review log, What's new and the bibliography.
 		const binderOnline = await (await workbench.open('binder/'))!.text();
 		expect(binderOnline).toContain('<h1');
+		await page.waitForFunction(() => document.documentElement.dataset.binderReady, undefined, { timeout: 60_000 });
+		const keptWhenOpened = { 'reviews/': 'Reviews', 'whats-new/': "What's new", 'references/': 'References' };
+		for (const [path, title] of Object.entries(keptWhenOpened)) {
+			await workbench.open(path);
+			await expect(workbench.title, path).toHaveText(title);
+		}
 
 		await context.setOffline(true);
 		expect(await page.evaluate(() => navigator.onLine)).toBe(false);
@@ -57,6 +64,17 @@ for (const site of SITES) {
 		const binderOffline = await workbench.open('binder/');
 		expect(binderOffline?.status()).toBe(200);
 		expect(await binderOffline!.text()).toBe(binderOnline);
+		// and lays itself out into pages from the script kept with it.
+		await page.waitForFunction(() => document.documentElement.dataset.binderReady, undefined, { timeout: 60_000 });
+		await expect(page.locator('[data-binder-print]')).toBeEnabled();
+		for (const [path, title] of Object.entries(keptWhenOpened)) {
+			const response = await workbench.open(path);
+			expect(response?.status(), path).toBe(200);
+			await expect(workbench.title, path).toHaveText(title);
+		}
+		// What's new opened from an edition notice carries ?since=: the kept copy answers it.
+		await workbench.open('whats-new/?since=2025.1');
+		await expect(workbench.title).toHaveText("What's new");
 		await context.close();
 	});
 }
@@ -70,6 +88,7 @@ test('the app manifest and service worker carry the base path', async ({ request
 		const sw = await (await request.get(`${origin(site)}${site.base}sw.js`)).text();
 		expect(sw.includes('url:"pagefind/pagefind-entry.json"'), 'the search index is precached').toBe(true);
 		expect(/pagefind-(?:component-|modular-)?ui\.(?:js|css)/.test(sw), 'Pagefind UI bundles are not precached').toBe(false);
+		expect(/url:"(?:binder|reviews|whats-new|references)\/|url:"_astro\/Binder\./.test(sw), 'pages kept when first opened are not precached').toBe(false);
 		expect(/https?:\/\/(?!bit\.ly\/wb-precache)/.test(sw), 'no other host').toBe(false);
 	}
 });
