@@ -24,10 +24,26 @@ function precacheGlobs(dir: string) {
 	const wasm = Object.values(entry.languages).map((language) => `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`);
 	return {
 		globPatterns: ['**/*.{html,css,js,json,svg,png,webp,ico,woff2,webmanifest}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/**/*.pf_*', ...wasm],
-		globIgnores: ['sw.js', 'workbox-*.js', 'pagefind/pagefind-*ui*.{js,css}', 'pagefind/pagefind-highlight.js', ...KEPT_WHEN_OPENED.map((route) => `${route}**`), `${BINDER_ASSETS}*`],
+		globIgnores: ['sw.js', EDITION_CLEANUP_FILE, 'workbox-*.js', 'pagefind/pagefind-*ui*.{js,css}', 'pagefind/pagefind-highlight.js', ...KEPT_WHEN_OPENED.map((route) => `${route}**`), `${BINDER_ASSETS}*`],
 	};
 }
 export const OFFLINE_FILE = 'offline.json';
+/** The worker's own addition (importScripts): it drops what earlier editions kept, once this one takes over. */
+const EDITION_CLEANUP_FILE = 'sw-editions.js';
+
+/**
+ * Pages and files kept when first opened live in caches named for their edition; the precache is
+ * Workbox's to clean. Without this, every edition's kept binder (10 MB at 1,000 pages) would stay
+ * on the device, using the origin's quota that the reader's saved answers share.
+ */
+function editionCleanup(current: readonly string[]): string {
+	return `// Written by kapkit's build. On activation: delete the caches earlier editions kept pages and files in.
+self.addEventListener('activate', (event) => {
+	const current = ${JSON.stringify(current)};
+	event.waitUntil(caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith('kapkit-') && !current.includes(name)).map((name) => caches.delete(name)))));
+});
+`;
+}
 
 /**
  * Writes sw.js (Workbox, runtime inlined: nothing is fetched from another host) into the built
@@ -41,6 +57,9 @@ export async function writeServiceWorker(dir: string, base: string, edition: str
 	const keptPath = new RegExp(`^${kept}`);
 	const keptPages = new RegExp(`^https?://[^/]+${kept}`);
 	const keptAssets = new RegExp(`^https?://[^/]+${escapeRegExp(base + BINDER_ASSETS)}`);
+	const keptPagesCache = `kapkit-kept-${edition}`;
+	const keptAssetsCache = `kapkit-kept-assets-${edition}`;
+	writeFileSync(join(dir, EDITION_CLEANUP_FILE), editionCleanup([keptPagesCache, keptAssetsCache]));
 	const { count, size } = await getManifest({ globDirectory: dir, globPatterns, globIgnores: [...globIgnores, OFFLINE_FILE] });
 	// What the status bar reports as "offline ready"; precached itself so it reads offline too.
 	writeFileSync(join(dir, OFFLINE_FILE), JSON.stringify({ edition, files: count, bytes: size }));
@@ -64,12 +83,13 @@ export async function writeServiceWorker(dir: string, base: string, edition: str
 		// Astro's and Pagefind's file names already carry a content hash.
 		dontCacheBustURLsMatching: /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/,
 		maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+		importScripts: [EDITION_CLEANUP_FILE],
 		runtimeCaching: [
 			// The network when there is one (a new edition's page), the copy kept at the last visit when
 			// not; What's new is the same page whatever edition its ?since= names.
-			{ urlPattern: keptPages, handler: 'NetworkFirst', options: { cacheName: `kapkit-kept-${edition}`, expiration: { maxEntries: 32 }, matchOptions: { ignoreSearch: true } } },
+			{ urlPattern: keptPages, handler: 'NetworkFirst', options: { cacheName: keptPagesCache, expiration: { maxEntries: 32 }, matchOptions: { ignoreSearch: true } } },
 			// Hashed file names: a kept copy never goes stale.
-			{ urlPattern: keptAssets, handler: 'CacheFirst', options: { cacheName: `kapkit-kept-assets-${edition}`, expiration: { maxEntries: 8 } } },
+			{ urlPattern: keptAssets, handler: 'CacheFirst', options: { cacheName: keptAssetsCache, expiration: { maxEntries: 8 } } },
 		],
 	});
 	if (result.warnings.length) throw new Error(`Workbox: ${result.warnings.join('; ')}`);

@@ -116,6 +116,10 @@ test('a new edition is offered, not forced: declining keeps the old one, accepti
 		}
 		await workbench.waitUntilOfflineReady();
 		await expect(title).toHaveText('Intranasal esketamine under its REMS');
+		// A page kept when first opened: this edition keeps it in its own cache.
+		await workbench.open('reviews/');
+		await expect.poll(() => page.evaluate(() => caches.keys())).toContain('kapkit-kept-2026.1');
+		await page.goto(url);
 
 		// The practice publishes a new edition with a changed page.
 		const protocol = join(dir, 'protocols/dosing/intranasal-esketamine.mdx');
@@ -138,6 +142,8 @@ test('a new edition is offered, not forced: declining keeps the old one, accepti
 		await workbench.newEditionButton.click();
 		await expect(title).toHaveText('Intranasal esketamine (revised)', { timeout: 30_000 });
 		await expect(workbench.statusBar).toContainText('Edition 2026.2');
+		// What the old edition kept when first opened is gone once the new one has taken over.
+		await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(expect.not.arrayContaining(['kapkit-kept-2026.1']));
 		await context.close();
 	} finally {
 		server?.kill();
