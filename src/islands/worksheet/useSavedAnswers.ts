@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { emptySaved, parseImport, toExport, type Answer, type SavedAnswers } from '../../lib/answers';
-import { adoptTyped, mergeStored, type FormValues } from '../../lib/store/form-sync';
+import { adoptTyped, fieldsToKeep, mergeStored, type FormValues } from '../../lib/store/form-sync';
 import { HEADER_FIELDS } from '../../lib/store/record';
 import type { Worksheet } from '../../schemas/worksheet';
 import { worksheetAnswers, type WorksheetAnswers } from '../../store/answers';
@@ -49,6 +49,8 @@ export function useSavedAnswers(id: string, worksheet: AnswersSheet, form: RefOb
 	const typedBeforeLive = useRef<FormValues>({});
 	/** Raised by every refresh: a read that an answer saved since has overtaken is dropped, not shown. */
 	const refreshes = useRef(0);
+	/** When each field last changed in this window, so that a read begun before it cannot undo it. */
+	const changedAt = useRef(new Map<string, number>());
 
 	// Runs right after hydration, before anything re-renders the form from the store.
 	useLayoutEffect(() => {
@@ -76,6 +78,7 @@ export function useSavedAnswers(id: string, worksheet: AnswersSheet, form: RefOb
 	}, []);
 
 	const save = (fieldId: string, value: Answer) => {
+		changedAt.current.set(fieldId, performance.now());
 		answers.current?.remember(fieldId, value);
 		pending.current.delete(fieldId);
 		pending.current.set(fieldId, value);
@@ -89,6 +92,7 @@ export function useSavedAnswers(id: string, worksheet: AnswersSheet, form: RefOb
 	const refresh = useCallback(async () => {
 		if (!answers.current) return;
 		const mine = ++refreshes.current;
+		const readBegan = performance.now();
 		const isLocked = await answers.current.isLocked();
 		const stored = isLocked ? undefined : await answers.current.read();
 		if (mine !== refreshes.current) return;
@@ -106,9 +110,7 @@ export function useSavedAnswers(id: string, worksheet: AnswersSheet, form: RefOb
 			setStatus('What you typed while the page was loading is saved.');
 			return;
 		}
-		const keep = new Set(pending.current.keys());
-		const editing = form.current && focusedField(form.current);
-		if (editing) keep.add(editing);
+		const keep = fieldsToKeep(pending.current.keys(), form.current && focusedField(form.current), changedAt.current, readBegan);
 		setSaved((shown) => mergeStored(shown, stored, keep));
 	}, [worksheet]);
 

@@ -35,6 +35,18 @@ export function adoptTyped(stored: SavedAnswers, typed: FormValues): { saved: Sa
 }
 
 /**
+ * The fields a refresh must leave as the form shows them: those with a write of this window still
+ * pending, the one being edited, and any changed here after the refresh began to read: its read
+ * may predate that change even though the change's write has finished since.
+ */
+export function fieldsToKeep(pending: Iterable<string>, editing: string | null | undefined, changedAt: ReadonlyMap<string, number>, readBegan: number): Set<string> {
+	const keep = new Set(pending);
+	if (editing) keep.add(editing);
+	for (const [fieldId, at] of changedAt) if (at >= readBegan) keep.add(fieldId);
+	return keep;
+}
+
+/**
  * The form after the store changed (another window, a clear, an import): what is stored now, but
  * a field with a write of this window still pending, or the one being edited, keeps what the form
  * shows, so nothing typed here is undone and the caret stays where it is. A field the store no

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySaved, type SavedAnswers } from '../../../src/lib/answers.ts';
-import { adoptTyped, formValues, mergeStored } from '../../../src/lib/store/form-sync.ts';
+import { adoptTyped, fieldsToKeep, formValues, mergeStored } from '../../../src/lib/store/form-sync.ts';
 import { HEADER_FIELDS } from '../../../src/lib/store/record.ts';
 
 const saved = (answers: SavedAnswers['answers'], header: Partial<SavedAnswers['header']> = {}): SavedAnswers => ({ ...emptySaved('1.0'), answers, header: { client: '', date: '', ...header } });
@@ -34,5 +34,16 @@ describe('a worksheet form and the store', () => {
 		const merged = mergeStored(shown, emptySaved('1.0'), new Set(['notes']));
 		expect(merged.answers).toEqual({ notes: 'just typed' });
 		expect(merged.header).toEqual({ client: '', date: '' });
+	});
+
+	it('keeps a field changed here after a refresh began to read, though its write has finished since', () => {
+		const changedAt = new Map([
+			['mood', 100],
+			['sleep', 250],
+		]);
+		// The read began at 200: "sleep" changed after it, so what that read found for it is older.
+		expect([...fieldsToKeep([], undefined, changedAt, 200)]).toEqual(['sleep']);
+		expect([...fieldsToKeep(['notes'], 'client', changedAt, 300)].sort()).toEqual(['client', 'notes']);
+		expect([...fieldsToKeep([], null, changedAt, 50)].sort()).toEqual(['mood', 'sleep']);
 	});
 });
