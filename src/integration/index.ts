@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withoutBinderRepeats } from '../lib/binder.ts';
-import { checkLinks } from '../lib/links.ts';
+import { checkPageLinks } from '../lib/links.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 import { CHANGES_FILE, checkEdition, EDITION_FILE, manifestPages, releaseProblems, type EditionCheck } from '../lib/edition-check.ts';
@@ -92,7 +92,7 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 				const built = fileURLToPath(dir);
 				try {
 					const { pages, files } = readBuiltSite(built);
-					const problems = withoutBinderRepeats(checkLinks(pages, site.base, files));
+					const problems = withoutBinderRepeats(checkPageLinks(pages, site.base, files));
 					if (problems.length) {
 						for (const problem of problems) logger.error(formatProblem(problem));
 						fail(problems, 'link');
