@@ -91,18 +91,20 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 				if (!plan) throw new Error('kapkit: the build finished without a publishing plan (astro:config:setup did not run for a build)');
 				const built = fileURLToPath(dir);
 				try {
-					const { pages, files } = readBuiltSite(built);
-					const problems = withoutBinderRepeats(checkPageLinks(pages, site.base, files));
-					if (problems.length) {
-						for (const problem of problems) logger.error(formatProblem(problem));
-						fail(problems, 'link');
-					}
+					// Pagefind indexes the pages in its own process while this one checks their links.
+					const index = await writeSearchIndex(built, () => {
+						const { pages, files } = readBuiltSite(built);
+						const problems = withoutBinderRepeats(checkPageLinks(pages, site.base, files));
+						if (problems.length) {
+							for (const problem of problems) logger.error(formatProblem(problem));
+							fail(problems, 'link');
+						}
+					});
+					logger.info(`search index: ${index.pages} pages`);
 					if (!edition) throw new Error('kapkit: the build finished without an edition (astro:config:setup did not run for a build)');
 					writeFileSync(join(built, EDITION_FILE), JSON.stringify(edition.manifest));
 					// What a reader's device compares against the edition it last showed ("changed since you last read").
 					writeFileSync(join(built, CHANGES_FILE), JSON.stringify({ edition: edition.manifest.edition, editions: edition.changes }));
-					const index = await writeSearchIndex(built);
-					logger.info(`search index: ${index.pages} pages`);
 					const offline = await writeServiceWorker(built, site.base, site.edition);
 					logger.info(`offline precache: ${offline.count} files, ${(offline.size / 1024 / 1024).toFixed(2)} MB`);
 					await publish(built, plan.outDir);

@@ -34,4 +34,28 @@ describe('writeSearchIndex', () => {
 		await expect(writeSearchIndex('/site')).rejects.toThrow('Pagefind could not start: no binary');
 		expect(pagefind.close).toHaveBeenCalledTimes(2);
 	});
+
+	it('runs `meanwhile` once Pagefind is indexing, and still writes the index after it', async () => {
+		const ok = index([]);
+		pagefind.createIndex.mockResolvedValue({ index: ok, errors: [] });
+		const meanwhile = vi.fn(() => {
+			expect(ok.addDirectory).toHaveBeenCalledOnce();
+			expect(ok.writeFiles).not.toHaveBeenCalled();
+		});
+		await expect(writeSearchIndex('/site', meanwhile)).resolves.toEqual({ pages: 3 });
+		expect(meanwhile).toHaveBeenCalledOnce();
+		expect(ok.writeFiles).toHaveBeenCalledOnce();
+	});
+
+	it('when `meanwhile` fails, writes no index, closes Pagefind and passes the error on', async () => {
+		const ok = index([]);
+		pagefind.createIndex.mockResolvedValue({ index: ok, errors: [] });
+		await expect(
+			writeSearchIndex('/site', () => {
+				throw new Error('3 link problems');
+			}),
+		).rejects.toThrow('3 link problems');
+		expect(ok.writeFiles).not.toHaveBeenCalled();
+		expect(pagefind.close).toHaveBeenCalledOnce();
+	});
 });
