@@ -18,6 +18,9 @@ function precacheGlobs(dir: string) {
 	};
 }
 export const OFFLINE_FILE = 'offline.json';
+// Astro's and Pagefind's file names already carry a content hash.
+const DONT_CACHE_BUST = /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/;
+const MAXIMUM_FILE_SIZE = 8 * 1024 * 1024;
 
 /**
  * Writes sw.js (Workbox, runtime inlined: nothing is fetched from another host) into the built
@@ -30,13 +33,22 @@ export async function writeServiceWorker(dir: string, base: string, edition: str
 	// Navigation fallbacks test the path; runtime routes test the whole URL.
 	const binderPath = new RegExp(`^${binder}`);
 	const binderPages = new RegExp(`^https?://[^/]+${binder}`);
-	const { count, size } = await getManifest({ globDirectory: dir, globPatterns, globIgnores: [...globIgnores, OFFLINE_FILE] });
+	// Every file is read and hashed once, here: the worker is then given this list, and only
+	// offline.json (written from it) is hashed by generateSW.
+	const { manifestEntries, count, size, warnings } = await getManifest({
+		globDirectory: dir,
+		globPatterns,
+		globIgnores: [...globIgnores, OFFLINE_FILE],
+		dontCacheBustURLsMatching: DONT_CACHE_BUST,
+		maximumFileSizeToCacheInBytes: MAXIMUM_FILE_SIZE,
+	});
+	if (warnings.length) throw new Error(`Workbox: ${warnings.join('; ')}`);
 	// What the status bar reports as "offline ready"; precached itself so it reads offline too.
 	writeFileSync(join(dir, OFFLINE_FILE), JSON.stringify({ edition, files: count, bytes: size }));
 	const result = await generateSW({
 		globDirectory: dir,
-		globPatterns,
-		globIgnores,
+		globPatterns: [OFFLINE_FILE],
+		additionalManifestEntries: manifestEntries,
 		swDest: join(dir, 'sw.js'),
 		inlineWorkboxRuntime: true,
 		mode: 'production',
@@ -50,12 +62,10 @@ export async function writeServiceWorker(dir: string, base: string, edition: str
 		// Pagefind asks for its entry file with ?ts=<metaCacheTag>, a dosing page opens the live session
 		// tool with ?protocol=<id>, and What's new takes ?since=<edition>: the cached copies must still match.
 		ignoreURLParametersMatching: [/^ts$/, /^protocol$/, /^since$/],
-		// Astro's and Pagefind's file names already carry a content hash.
-		dontCacheBustURLsMatching: /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/,
-		maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 		// The network when there is one (a new edition's binder), the copy kept at the last visit when not.
 		runtimeCaching: [{ urlPattern: binderPages, handler: 'NetworkFirst', options: { cacheName: `kapkit-binder-${edition}`, expiration: { maxEntries: 16 } } }],
 	});
 	if (result.warnings.length) throw new Error(`Workbox: ${result.warnings.join('; ')}`);
-	return { count: result.count, size: result.size };
+	// generateSW counts every entry of the manifest, but sizes only what it read itself (offline.json).
+	return { count: result.count, size: size + result.size };
 }
