@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withoutBinderRepeats } from '../lib/binder.ts';
-import { checkLinks } from '../lib/links.ts';
+import { checkPageLinks } from '../lib/links.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 import { CHANGES_FILE, checkEdition, EDITION_FILE, manifestPages, releaseProblems, type EditionCheck } from '../lib/edition-check.ts';
@@ -14,7 +14,7 @@ import { integrationOrderProblem } from './integration-order.ts';
 import { planPublishing, publish, type PublishPlan } from './publish.ts';
 import { readContentSources, readEditionSources } from './read-content.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { writeServiceWorker } from './service-worker.ts';
+import { draftServiceWorker, writeServiceWorker, type ServiceWorkerDraft } from './service-worker.ts';
 
 const NAME = 'kapkit';
 const VIRTUAL_CONFIG = 'virtual:kapkit/config';
@@ -91,19 +91,25 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 				if (!plan) throw new Error('kapkit: the build finished without a publishing plan (astro:config:setup did not run for a build)');
 				const built = fileURLToPath(dir);
 				try {
-					const { pages, files } = readBuiltSite(built);
-					const problems = withoutBinderRepeats(checkLinks(pages, site.base, files));
-					if (problems.length) {
-						for (const problem of problems) logger.error(formatProblem(problem));
-						fail(problems, 'link');
-					}
+					// Pagefind indexes the pages in its own process while this one checks their links and
+					// bundles the service worker (its precache list, which needs Pagefind's files, comes after).
+					let worker: ServiceWorkerDraft | undefined;
+					const index = await writeSearchIndex(built, async () => {
+						const { pages, files } = readBuiltSite(built);
+						const problems = withoutBinderRepeats(checkPageLinks(pages, site.base, files));
+						if (problems.length) {
+							for (const problem of problems) logger.error(formatProblem(problem));
+							fail(problems, 'link');
+						}
+						worker = await draftServiceWorker(built, site.base, site.edition);
+					});
+					logger.info(`search index: ${index.pages} pages`);
 					if (!edition) throw new Error('kapkit: the build finished without an edition (astro:config:setup did not run for a build)');
 					writeFileSync(join(built, EDITION_FILE), JSON.stringify(edition.manifest));
 					// What a reader's device compares against the edition it last showed ("changed since you last read").
 					writeFileSync(join(built, CHANGES_FILE), JSON.stringify({ edition: edition.manifest.edition, editions: edition.changes }));
-					const index = await writeSearchIndex(built);
-					logger.info(`search index: ${index.pages} pages`);
-					const offline = await writeServiceWorker(built, site.base, site.edition);
+					if (!worker) throw new Error('kapkit: the service worker was not bundled');
+					const offline = await writeServiceWorker(built, worker);
 					logger.info(`offline precache: ${offline.count} files, ${(offline.size / 1024 / 1024).toFixed(2)} MB`);
 					await publish(built, plan.outDir);
 					logger.info(`site written to ${plan.outDir}`);

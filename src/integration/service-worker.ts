@@ -11,6 +11,8 @@ import { generateSW, getManifest } from 'workbox-build';
 const KEPT_WHEN_OPENED = ['binder/', 'reviews/', 'whats-new/', 'references/'];
 /** The binder's own script and sheet (Astro names them after Binder.astro): Paged.js, 0.5 MB that only the binder loads. */
 const BINDER_ASSETS = '_astro/Binder.';
+/** The worker's own addition (importScripts): it drops what earlier editions kept, once this one takes over. */
+const EDITION_CLEANUP_FILE = 'sw-editions.js';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -28,8 +30,13 @@ function precacheGlobs(dir: string) {
 	};
 }
 export const OFFLINE_FILE = 'offline.json';
-/** The worker's own addition (importScripts): it drops what earlier editions kept, once this one takes over. */
-const EDITION_CLEANUP_FILE = 'sw-editions.js';
+// Astro's and Pagefind's file names already carry a content hash.
+const DONT_CACHE_BUST = /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/;
+const MAXIMUM_FILE_SIZE = 8 * 1024 * 1024;
+
+/** Stands in for the precache list while sw.js is bundled; replaced by the list itself (fillPrecacheList). */
+const PRECACHE_STAND_IN = 'kapkit:precache-list';
+const STAND_IN_LIST = `[{url:${JSON.stringify(PRECACHE_STAND_IN)},revision:null}]`;
 
 /**
  * Pages and files kept when first opened live in caches named for their edition; the precache is
@@ -45,13 +52,22 @@ self.addEventListener('activate', (event) => {
 `;
 }
 
+/** sw.js bundled with a stand-in for its precache list: see draftServiceWorker. */
+export interface ServiceWorkerDraft {
+	path: string;
+	code: string;
+	edition: string;
+}
+
 /**
- * Writes sw.js (Workbox, runtime inlined: nothing is fetched from another host) into the built
- * site. It must run after Pagefind has written its files. A new edition's worker waits until the
- * reader accepts the update, so one page never mixes two editions.
+ * Bundles sw.js (Workbox, runtime inlined: nothing is fetched from another host) into the built
+ * site with a one-entry stand-in for its precache list. Bundling (Workbox's runtime through
+ * Babel and Terser) is the slow part, and with the real list (2,262 entries at 1,000 pages) it
+ * was slower still; without the list it needs nothing of Pagefind's, so it runs while Pagefind
+ * indexes. A new edition's worker waits until the reader accepts the update, so one page never
+ * mixes two editions.
  */
-export async function writeServiceWorker(dir: string, base: string, edition: string): Promise<{ count: number; size: number }> {
-	const { globPatterns, globIgnores } = precacheGlobs(dir);
+export async function draftServiceWorker(dir: string, base: string, edition: string): Promise<ServiceWorkerDraft> {
 	const kept = `${escapeRegExp(base)}(?:${KEPT_WHEN_OPENED.map(escapeRegExp).join('|')})`;
 	// Navigation fallbacks test the path; runtime routes test the whole URL.
 	const keptPath = new RegExp(`^${kept}`);
@@ -60,14 +76,12 @@ export async function writeServiceWorker(dir: string, base: string, edition: str
 	const keptPagesCache = `kapkit-kept-${edition}`;
 	const keptAssetsCache = `kapkit-kept-assets-${edition}`;
 	writeFileSync(join(dir, EDITION_CLEANUP_FILE), editionCleanup([keptPagesCache, keptAssetsCache]));
-	const { count, size } = await getManifest({ globDirectory: dir, globPatterns, globIgnores: [...globIgnores, OFFLINE_FILE] });
-	// What the status bar reports as "offline ready"; precached itself so it reads offline too.
-	writeFileSync(join(dir, OFFLINE_FILE), JSON.stringify({ edition, files: count, bytes: size }));
+	const path = join(dir, 'sw.js');
 	const result = await generateSW({
 		globDirectory: dir,
-		globPatterns,
-		globIgnores,
-		swDest: join(dir, 'sw.js'),
+		globPatterns: [],
+		additionalManifestEntries: [{ url: PRECACHE_STAND_IN, revision: null }],
+		swDest: path,
 		inlineWorkboxRuntime: true,
 		mode: 'production',
 		sourcemap: false,
@@ -80,9 +94,6 @@ export async function writeServiceWorker(dir: string, base: string, edition: str
 		// Pagefind asks for its entry file with ?ts=<metaCacheTag>, a dosing page opens the live session
 		// tool with ?protocol=<id>, and What's new takes ?since=<edition>: the cached copies must still match.
 		ignoreURLParametersMatching: [/^ts$/, /^protocol$/, /^since$/],
-		// Astro's and Pagefind's file names already carry a content hash.
-		dontCacheBustURLsMatching: /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/,
-		maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
 		importScripts: [EDITION_CLEANUP_FILE],
 		runtimeCaching: [
 			// The network when there is one (a new edition's page), the copy kept at the last visit when
@@ -93,5 +104,37 @@ export async function writeServiceWorker(dir: string, base: string, edition: str
 		],
 	});
 	if (result.warnings.length) throw new Error(`Workbox: ${result.warnings.join('; ')}`);
-	return { count: result.count, size: result.size };
+	return { path, code: readFileSync(path, 'utf8'), edition };
+}
+
+/** The bundled worker with its stand-in replaced by the list, written as Terser writes it. */
+export function fillPrecacheList(code: string, entries: readonly { url: string; revision: string | null }[]): string {
+	const at = code.indexOf(STAND_IN_LIST);
+	if (at === -1 || code.indexOf(STAND_IN_LIST, at + 1) !== -1) {
+		throw new Error(`Workbox: expected the bundled sw.js to hold its precache list's stand-in ${STAND_IN_LIST} once; Workbox's output has changed`);
+	}
+	const list = `[${entries.map(({ url, revision }) => `{url:${JSON.stringify(url)},revision:${JSON.stringify(revision)}}`).join(',')}]`;
+	return code.slice(0, at) + list + code.slice(at + STAND_IN_LIST.length);
+}
+
+/**
+ * Fills in the drafted sw.js's precache list. It must run after Pagefind has written its files.
+ * Every file is read and hashed once; offline.json is written from the list and then listed too.
+ */
+export async function writeServiceWorker(dir: string, draft: ServiceWorkerDraft): Promise<{ count: number; size: number }> {
+	const { globPatterns, globIgnores } = precacheGlobs(dir);
+	const site = await getManifest({
+		globDirectory: dir,
+		globPatterns,
+		globIgnores: [...globIgnores, OFFLINE_FILE],
+		dontCacheBustURLsMatching: DONT_CACHE_BUST,
+		maximumFileSizeToCacheInBytes: MAXIMUM_FILE_SIZE,
+	});
+	if (site.warnings.length) throw new Error(`Workbox: ${site.warnings.join('; ')}`);
+	// What the status bar reports as "offline ready"; precached itself so it reads offline too.
+	writeFileSync(join(dir, OFFLINE_FILE), JSON.stringify({ edition: draft.edition, files: site.count, bytes: site.size }));
+	const offline = await getManifest({ globDirectory: dir, globPatterns: [OFFLINE_FILE] });
+	const entries = [...site.manifestEntries, ...offline.manifestEntries];
+	writeFileSync(draft.path, fillPrecacheList(draft.code, entries));
+	return { count: entries.length, size: site.size + offline.size };
 }

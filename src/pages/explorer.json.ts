@@ -1,16 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { buildExplorer } from '../lib/nav';
+import { explorerTree } from '../routing/explorer';
 
 // The whole explorer tree, fetched once by the explorer script: pages carry only their own folder.
-export const GET: APIRoute = async () =>
-	new Response(
-		JSON.stringify(
-			buildExplorer({
-				protocols: await getCollection('protocols'),
-				worksheets: await getCollection('worksheets'),
-				courses: await getCollection('courses'),
-			}),
-		),
-		{ headers: { 'Content-Type': 'application/json' } },
-	);
+export const GET: APIRoute = async () => new Response(JSON.stringify(await explorerTree()), { headers: { 'Content-Type': 'application/json' } });
