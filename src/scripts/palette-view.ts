@@ -6,6 +6,7 @@ import { phaseTitles, type Phase } from '../schemas/phases';
 import { routeTitles, type Route } from '../schemas/routes';
 import { local } from '../store/web-storage';
 import { commands, isMac } from './commands';
+import { textElement } from './element';
 import { rememberHighlight } from './highlight';
 import { pageData } from './page-data';
 import { isPaletteKey, type PaletteKey, type PaletteShell } from './palette';
@@ -34,38 +35,24 @@ const filterGroups: { key: string; label: string; title: (value: string) => stri
 const listNames: Record<PaletteMode, string> = { search: 'Results', command: 'Commands', heading: 'Headings', help: 'Prefixes' };
 const RESULTS_SHOWN = 8;
 
-function span(className: string, text: string): HTMLSpanElement {
-	const made = document.createElement('span');
-	made.className = className;
-	made.textContent = text;
-	return made;
-}
-
-function kbd(className: string, text: string): HTMLElement {
-	const made = document.createElement('kbd');
-	made.className = className;
-	made.textContent = text;
-	return made;
-}
-
 function optionContent(item: Item): Node[] {
 	switch (item.kind) {
 		case 'page': {
-			const title = span('palette__title', item.title);
-			if (item.section) title.append(span('palette__section', ` › ${item.section}`));
-			if (item.note) title.append(span('palette__note', ` — ${item.note}`));
+			const title = textElement('span', 'palette__title', item.title);
+			if (item.section) title.append(textElement('span', 'palette__section', ` › ${item.section}`));
+			if (item.note) title.append(textElement('span', 'palette__note', ` — ${item.note}`));
 			if (!item.excerpt) return [title];
 			// Pagefind's excerpt: the page's own text, escaped, with <mark> around the matched words.
-			const excerpt = span('palette__excerpt', '');
+			const excerpt = textElement('span', 'palette__excerpt', '');
 			excerpt.innerHTML = item.excerpt;
 			return [title, excerpt];
 		}
 		case 'command':
-			return item.keys ? [span('palette__title', item.label), kbd('palette__keys', item.keys)] : [span('palette__title', item.label)];
+			return item.keys ? [textElement('span', 'palette__title', item.label), textElement('kbd', 'palette__keys', item.keys)] : [textElement('span', 'palette__title', item.label)];
 		case 'heading':
-			return [span(`palette__title palette__title--depth-${item.depth}`, item.label)];
+			return [textElement('span', `palette__title palette__title--depth-${item.depth}`, item.label)];
 		case 'prefix':
-			return [kbd('palette__prefix', item.prefix || '…'), span('palette__title', item.label)];
+			return [textElement('kbd', 'palette__prefix', item.prefix || '…'), textElement('span', 'palette__title', item.label)];
 	}
 }
 
@@ -121,7 +108,7 @@ export function startPalette(shell: PaletteShell, earlyKeys: readonly PaletteKey
 			...groups.map((group) => {
 				const row = document.createElement('div');
 				row.className = 'palette__filter-group';
-				row.append(span('palette__filter-label', group.label));
+				row.append(textElement('span', 'palette__filter-label', group.label));
 				for (const value of Object.keys(filterValues?.[group.key] ?? {}).sort()) {
 					const chip = document.createElement('button');
 					chip.type = 'button';

@@ -1,4 +1,5 @@
 import paletteStylesheet from '../styles/palette.css?url';
+import { element } from './element';
 import { loadStylesheet } from './stylesheet';
 
 /**
@@ -27,13 +28,6 @@ const LIST_ID = 'palette-list';
 /** The keys the palette's input handles itself: they move through the list and choose from it. */
 export type PaletteKey = 'ArrowDown' | 'ArrowUp' | 'Enter';
 export const isPaletteKey = (key: string): key is PaletteKey => key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-	const made = document.createElement(tag);
-	made.className = className;
-	for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
-	return made;
-}
 
 function buildShell(initial: string, returnFocus: HTMLElement | null): PaletteShell {
 	const backdrop = element('div', 'palette-backdrop');

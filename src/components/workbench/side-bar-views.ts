@@ -1,23 +1,17 @@
 import type { SideBarLists } from '../../lib/nav';
+import { element, textElement } from '../../scripts/element';
 
 /** The side bar's views whose content is drawn when the reader first opens them (kap-side-bar.ts). */
 export type FilledView = 'worksheets' | 'tools' | 'references';
 
 let lists: Promise<SideBarLists> | undefined;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
-	const made = document.createElement(tag);
-	if (className) made.className = className;
-	if (text) made.textContent = text;
-	return made;
-}
-
 function link(href: string, text: string, title?: string, detail?: string): HTMLLIElement {
 	const item = document.createElement('li');
-	const anchor = element('a', '', text);
+	const anchor = textElement('a', '', text);
 	anchor.href = href;
 	if (title) anchor.title = title;
-	if (detail) anchor.append(element('span', '', detail));
+	if (detail) anchor.append(textElement('span', '', detail));
 	item.append(anchor);
 	return item;
 }
@@ -38,8 +32,8 @@ export async function fillView(view: FilledView, target: HTMLElement, listsUrl: 
 		const cited = [...document.querySelectorAll<HTMLLIElement>('#document .sources li[id^="ref-"]')];
 		target.replaceChildren(
 			...(cited.length > 0
-				? [element('h3', 'sidebar__subheading', 'Cited on this page'), list(cited.map((source) => link(`#${source.id}`, source.dataset.cite ?? source.id, source.textContent?.trim())))]
-				: [element('p', 'sidebar__note', 'This page cites no sources.')]),
+				? [textElement('h3', 'sidebar__subheading', 'Cited on this page'), list(cited.map((source) => link(`#${source.id}`, source.dataset.cite ?? source.id, source.textContent?.trim())))]
+				: [textElement('p', 'sidebar__note', 'This page cites no sources.')]),
 		);
 		return;
 	}
@@ -47,11 +41,11 @@ export async function fillView(view: FilledView, target: HTMLElement, listsUrl: 
 		lists ??= fetch(listsUrl).then((response) => (response.ok ? (response.json() as Promise<SideBarLists>) : Promise.reject(new Error(String(response.status)))));
 		const { worksheets, tools } = await lists;
 		if (view === 'tools') target.replaceChildren(list(tools.map((tool) => link(tool.href, tool.title, tool.summary))));
-		else target.replaceChildren(...worksheets.flatMap((group) => [element('h3', 'sidebar__subheading', group.phase), list(group.items.map((item) => link(item.href, item.title, undefined, `${item.minutes} min`)))]));
+		else target.replaceChildren(...worksheets.flatMap((group) => [textElement('h3', 'sidebar__subheading', group.phase), list(group.items.map((item) => link(item.href, item.title, undefined, `${item.minutes} min`)))]));
 	} catch {
 		lists = undefined;
-		const note = element('p', 'sidebar__note', 'This list could not load (offline before the manual was saved for offline use). ');
-		const page = element('a', '', view === 'tools' ? 'Open the Tools page' : 'Open the Worksheets page');
+		const note = textElement('p', 'sidebar__note', 'This list could not load (offline before the manual was saved for offline use). ');
+		const page = textElement('a', '', view === 'tools' ? 'Open the Tools page' : 'Open the Worksheets page');
 		page.href = fallbackHref;
 		note.append(page);
 		target.replaceChildren(note);
