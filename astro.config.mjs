@@ -18,7 +18,7 @@ export default defineConfig({
 	// kapkit checks and publishes the finished build, so it comes last (the build refuses to run otherwise).
 	integrations: [mdx(), react(), kapkit({ site })],
 	markdown: { syntaxHighlight: false },
-	security: { csp: true },
+	// No `security.csp`: kapkit writes each page's own policy when the build ends (src/lib/csp.ts).
 	devToolbar: { enabled: false },
 	// Writes JSON Schemas of the collections to .astro/ for the Astro VS Code extension's frontmatter completion.
 	experimental: { contentIntellisense: true },

@@ -8,3 +8,6 @@ declare module 'virtual:kapkit/edition' {
 	const edition: { manifest: import('./schemas/changes.ts').EditionManifest; changes: import('./schemas/changes.ts').EditionChanges[] };
 	export default edition;
 }
+
+/** The layer order and the theme tokens (styles/site-sheet.ts), bundled into the workbench's stylesheet. */
+declare module 'virtual:kapkit/site.css';

@@ -9,8 +9,11 @@ import { formatProblem, type Problem } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 import { CHANGES_FILE, checkEdition, EDITION_FILE, manifestPages, releaseProblems, type EditionCheck } from '../lib/edition-check.ts';
 import type { SiteConfig } from '../schemas/site.ts';
+import { siteStylesheet } from '../styles/site-sheet.ts';
 import { readBuiltSite } from './built-site.ts';
+import { codeSplittingGroups } from './chunks.ts';
 import { integrationOrderProblem } from './integration-order.ts';
+import { writePagePolicies } from './page-policy.ts';
 import { planPublishing, publish, type PublishPlan } from './publish.ts';
 import { readContentSources, readEditionSources } from './read-content.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -19,6 +22,8 @@ import { draftServiceWorker, writeServiceWorker, type ServiceWorkerDraft } from 
 const NAME = 'kapkit';
 const VIRTUAL_CONFIG = 'virtual:kapkit/config';
 const VIRTUAL_EDITION = 'virtual:kapkit/edition';
+/** The layer order and the theme tokens with the practice's accent colour: the first styles of every page. */
+const VIRTUAL_SITE_SHEET = 'virtual:kapkit/site.css';
 
 /** `npm run release` sets this: the build then refuses drafts, overdue reviews and unsigned pages. */
 const isRelease = (env: NodeJS.ProcessEnv) => env.KAPKIT_RELEASE === '1';
@@ -58,14 +63,15 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 				}
 				const plugin = {
 					name: 'kapkit:config',
-					resolveId: (id: string) => (id === VIRTUAL_CONFIG || id === VIRTUAL_EDITION ? `\0${id}` : undefined),
+					resolveId: (id: string) => ([VIRTUAL_CONFIG, VIRTUAL_EDITION, VIRTUAL_SITE_SHEET].includes(id) ? `\0${id}` : undefined),
 					load: (id: string) => {
 						if (id === `\0${VIRTUAL_CONFIG}`) return `export default ${JSON.stringify(site)};`;
 						if (id === `\0${VIRTUAL_EDITION}`) return `export default ${JSON.stringify({ manifest: edition?.manifest, changes: edition?.changes ?? [] })};`;
+						if (id === `\0${VIRTUAL_SITE_SHEET}`) return siteStylesheet(site.accentColor);
 						return undefined;
 					},
 				};
-				updateConfig({ vite: { plugins: [plugin] } });
+				updateConfig({ vite: { plugins: [plugin], build: { rolldownOptions: { output: { codeSplitting: { groups: codeSplittingGroups } } } } } });
 				if (command === 'build') {
 					plan = planPublishing(config.root, config.outDir);
 					updateConfig({ outDir: plan.staging });
@@ -91,6 +97,7 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 				if (!plan) throw new Error('kapkit: the build finished without a publishing plan (astro:config:setup did not run for a build)');
 				const built = fileURLToPath(dir);
 				try {
+					writePagePolicies(built);
 					// Pagefind indexes the pages in its own process while this one checks their links and
 					// bundles the service worker (its precache list, which needs Pagefind's files, comes after).
 					let worker: ServiceWorkerDraft | undefined;

@@ -1,11 +1,18 @@
 import { layout, palettes } from './themes.ts';
 
 /**
- * The cascade layers, declared once, in the first stylesheet every page links (/site.css): later
+ * The cascade layers, declared once, first in every page's styles (bundled first into the workbench's
+ * sheet as virtual:kapkit/site.css; linked by the binder as /site.css): later
  * layers win whatever the specificity, so no sheet needs `:root` bumps or `!important` to beat
  * another. Every sheet puts its rules in one of these.
  */
 export const LAYERS = ['tokens', 'base', 'workbench', 'components', 'utilities', 'print'] as const;
+
+/**
+ * The order as a statement. A sheet a page links before its bundled ones (a worksheet's or the
+ * planner's print sheet) starts with it too: the first sheet to name a layer fixes its place.
+ */
+export const LAYER_ORDER = `@layer ${LAYERS.join(', ')};`;
 
 type Declarations = Readonly<Record<string, string>>;
 const rule = (selector: string, declarations: Declarations) =>
@@ -13,7 +20,7 @@ const rule = (selector: string, declarations: Declarations) =>
 		.map(([property, value]) => `\t${property}: ${value};`)
 		.join('\n')}\n}`;
 
-/** /site.css: the layer order, then the tokens: layout sizes, the practice's accent colour and the four palettes. */
+/** The site sheet: the layer order, then the tokens: layout sizes, the practice's accent colour and the four palettes. */
 export function siteStylesheet(accentColor: string): string {
 	const tokens = [
 		rule(':root', { ...layout, '--kap-accent': accentColor }),
@@ -25,5 +32,5 @@ export function siteStylesheet(accentColor: string): string {
 		`@media (prefers-color-scheme: dark) {\n${rule(':root:not([data-theme])', palettes.dark)}\n}`,
 		`@media (prefers-contrast: more) {\n${rule(':root:not([data-theme])', { '--kap-muted': 'var(--kap-fg)', '--kap-chrome-muted': 'var(--kap-chrome-fg)', '--kap-border': 'currentColor', '--kap-strong-border': 'currentColor' })}\n}`,
 	];
-	return `@layer ${LAYERS.join(', ')};\n\n@layer tokens {\n${tokens.join('\n\n')}\n}\n`;
+	return `${LAYER_ORDER}\n\n@layer tokens {\n${tokens.join('\n\n')}\n}\n`;
 }

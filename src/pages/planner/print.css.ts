@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import config from 'virtual:kapkit/config';
 import plannerPrintRules from '../../styles/planner-print.css?raw';
+import { LAYER_ORDER } from '../../styles/site-sheet';
 
 // The planner's paper: A4 and Letter as named pages (the reader picks one on the page), a running
 // header with the practice's name, page numbers, in the print layer; linked media="print".
@@ -12,7 +13,8 @@ const margins = (size: string) => `
 
 export const GET: APIRoute = () =>
 	new Response(
-		`@page {${margins(config.paperSize === 'Letter' ? 'letter' : 'A4')}
+		`${LAYER_ORDER}
+@page {${margins(config.paperSize === 'Letter' ? 'letter' : 'A4')}
 }
 @page a4 {${margins('A4')}
 }

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import config from 'virtual:kapkit/config';
 import { fieldPrintRules } from '../../fields/registry';
+import { LAYER_ORDER } from '../../styles/site-sheet';
 import worksheetPrintRules from '../../styles/worksheet-print.css?raw';
 
 // Each worksheet's print sheet: the running header (practice, title, version) and "page x of y"
@@ -29,7 +30,8 @@ export const GET: APIRoute = ({ props }) => {
 	const sharedRules = worksheetPrintRules.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s*\n/g, '\n').trim();
 	// In the print layer, above the worksheet's screen rules; @media print as well as the link's
 	// media: whatever links this sheet, it never styles a screen.
-	const css = `@page {${margins(config.paperSize === 'Letter' ? 'letter' : 'A4')}
+	const css = `${LAYER_ORDER}
+@page {${margins(config.paperSize === 'Letter' ? 'letter' : 'A4')}
 }
 @page a4 {${margins('A4')}
 }

@@ -415,6 +415,22 @@ export class Workbench {
 		return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 	}
 
+	/** The cascade layers in the order the browser met them (their precedence), across the page's stylesheets. */
+	async layerOrder(): Promise<string[]> {
+		return this.page.evaluate(() => {
+			const order: string[] = [];
+			const meet = (rules: CSSRuleList) => {
+				for (const rule of rules) {
+					const names = rule instanceof CSSLayerStatementRule ? [...rule.nameList] : rule instanceof CSSLayerBlockRule ? [rule.name] : [];
+					for (const name of names) if (!order.includes(name)) order.push(name);
+					if (rule instanceof CSSGroupingRule) meet(rule.cssRules);
+				}
+			};
+			for (const sheet of document.styleSheets) meet(sheet.cssRules);
+			return order;
+		});
+	}
+
 	/** Waits until the service worker is active and the status bar says the manual is kept offline. */
 	async waitUntilOfflineReady() {
 		await this.page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', undefined, { timeout: 30_000 });
