@@ -11,8 +11,13 @@ import type { DeviceStore, RecordSummary } from '../store/device-store';
 
 type Sheet = Pick<Worksheet, 'title' | 'sections'> & { id: string };
 
-interface Props {
-	worksheets: Sheet[];
+/** The page's `<script type="application/json">` with every worksheet's definition (pages/device.astro). */
+export const WORKSHEET_DEFINITIONS_ID = 'worksheet-definitions';
+
+/** Read once, in the browser: the server renders nothing that needs them. */
+function readSheets(): Map<string, Sheet> {
+	const text = typeof document === 'undefined' ? undefined : document.getElementById(WORKSHEET_DEFINITIONS_ID)?.textContent;
+	return new Map((text ? (JSON.parse(text) as Sheet[]) : []).map((sheet) => [sheet.id, sheet]));
 }
 
 interface DeviceState {
@@ -29,12 +34,12 @@ const PASSPHRASE_MIN_LENGTH = 8;
  * passphrase lock and its idle time, lock now, and clear everything. Whatever a backup holds is
  * shown as React text, never as HTML.
  */
-export function DeviceData({ worksheets }: Props) {
+export function DeviceData() {
 	const [store, setStore] = useState<DeviceStore>();
 	const [state, setState] = useState<DeviceState>();
 	const [error, setError] = useState('');
 	const [notice, setNotice] = useState('');
-	const sheets = new Map(worksheets.map((sheet) => [sheet.id, sheet]));
+	const [sheets] = useState(readSheets);
 
 	useEffect(() => {
 		let stopListening: (() => void) | undefined;
