@@ -1,5 +1,4 @@
 import paletteStylesheet from '../styles/palette.css?url';
-import { element } from './element';
 import { loadStylesheet } from './stylesheet';
 
 /**
@@ -9,73 +8,53 @@ import { loadStylesheet } from './stylesheet';
  * and take over whatever has been typed by then.
  */
 
-/** The palette's elements, built by the opener; `palette-view` gives them their behaviour. */
+/** What the opener builds at once: the dialog and its focused input; `palette-view` builds the rest. */
 export interface PaletteShell {
 	backdrop: HTMLElement;
 	dialog: HTMLElement;
 	input: HTMLInputElement;
-	filters: HTMLElement;
-	list: HTMLUListElement;
-	status: HTMLElement;
 	/** Removes the palette and gives focus back to where it was. */
 	close: () => void;
 	/** Whether it is still on the page (the reader may close it before its behaviour loads). */
 	isOpen: () => boolean;
 }
 
-const LIST_ID = 'palette-list';
-
 /** The keys the palette's input handles itself: they move through the list and choose from it. */
 export type PaletteKey = 'ArrowDown' | 'ArrowUp' | 'Enter';
 export const isPaletteKey = (key: string): key is PaletteKey => key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter';
 
 function buildShell(initial: string, returnFocus: HTMLElement | null): PaletteShell {
-	const backdrop = element('div', 'palette-backdrop');
+	const backdrop = document.createElement('div');
+	backdrop.className = 'palette-backdrop';
 	// Invisible, yet focused and typing, until the view and its stylesheet have loaded.
 	backdrop.style.position = 'fixed';
 	backdrop.style.opacity = '0';
-	const dialog = element('div', 'palette', { role: 'dialog', 'aria-modal': 'true', 'aria-label': 'Command palette', 'data-palette-open': '' });
-	const input = element('input', 'palette__input', {
-		type: 'text',
-		role: 'combobox',
-		'aria-label': 'Search the manual; type > for commands, # for headings, ? for help',
-		'aria-expanded': 'true',
-		'aria-controls': LIST_ID,
-		'aria-autocomplete': 'list',
-		autocomplete: 'off',
-		spellcheck: 'false',
-		placeholder: 'Search the manual (? for help)',
-	});
+	const dialog = document.createElement('div');
+	dialog.className = 'palette';
+	dialog.setAttribute('role', 'dialog');
+	dialog.setAttribute('aria-modal', 'true');
+	dialog.setAttribute('aria-label', 'Command palette');
+	const input = document.createElement('input');
+	input.className = 'palette__input';
+	input.setAttribute('aria-label', 'Search the manual; type > for commands, # for headings, ? for help');
+	input.autocomplete = 'off';
+	input.spellcheck = false;
 	input.value = initial;
-	const filters = element('div', 'palette__filters', { role: 'group', 'aria-label': 'Filter results' });
-	filters.hidden = true;
-	const list = element('ul', 'palette__list', { id: LIST_ID, role: 'listbox', 'aria-label': 'Results' });
-	const status = element('p', 'palette__status', { role: 'status', 'aria-live': 'polite' });
-	dialog.append(input, filters, list, status);
+	dialog.append(input);
 	backdrop.append(dialog);
 
 	const close = () => {
 		backdrop.remove();
 		returnFocus?.focus();
 	};
-	backdrop.addEventListener('mousedown', (event) => {
-		if (!dialog.contains(event.target as Node)) close();
-	});
 	dialog.addEventListener('keydown', (event) => {
-		if (event.key === 'Escape') {
-			// Kept from the page's own keys (Esc Esc leaves the session view).
-			event.preventDefault();
-			event.stopPropagation();
-			close();
-		} else if (event.key === 'Tab') {
-			// Modal: Tab cycles through the dialog's own controls.
-			const focusable = [...dialog.querySelectorAll<HTMLElement>('input, button')];
-			const index = focusable.indexOf(document.activeElement as HTMLElement);
-			event.preventDefault();
-			focusable[(index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length]?.focus();
-		}
+		if (event.key !== 'Escape') return;
+		// Kept from the page's own keys (Esc Esc leaves the session view).
+		event.preventDefault();
+		event.stopPropagation();
+		close();
 	});
-	return { backdrop, dialog, input, filters, list, status, close, isOpen: () => backdrop.isConnected };
+	return { backdrop, dialog, input, close, isOpen: () => backdrop.isConnected };
 }
 
 let current: PaletteShell | undefined;
@@ -105,6 +84,9 @@ export function openPalette(initial = ''): void {
 		})
 		.catch(() => {
 			shell.backdrop.removeAttribute('style');
-			shell.status.textContent = 'The palette could not load. Open the manual once with the network on, then try again.';
+			const status = document.createElement('p');
+			status.setAttribute('role', 'alert');
+			status.textContent = 'The palette could not load. Open the manual once with the network on, then try again.';
+			shell.dialog.append(status);
 		});
 }

@@ -117,6 +117,39 @@ test('keys pressed in the explorer while its tree loads all arrive, in order, on
 	await close();
 });
 
+test("clicks on the tabs while their actions load are kept and done, in order, once they have loaded", async ({ browser }) => {
+	const { workbench, close } = await coldSlowWorkbench(browser);
+	const { page } = workbench;
+	const im = workbench.url('protocols/dosing/im-ketamine/');
+	// Two tabs: the IM protocol kept open, this page (the IV one) a preview.
+	await page.addInitScript((imPath) => {
+		if (sessionStorage.getItem('kapkit:tabs')) return;
+		sessionStorage.setItem('kapkit:tabs', JSON.stringify([{ href: imPath, title: 'Intramuscular (IM) ketamine', preview: false }]));
+		sessionStorage.setItem('kapkit:tabs:last', imPath);
+	}, new URL(im).pathname);
+	// The tabs' actions are held on the network until the clicks are made: the race, every time.
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_astro/editor-tabs-actions*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto(workbench.url('protocols/dosing/iv-racemic-infusion/'), { waitUntil: 'load' });
+	const { tabs } = workbench;
+	await expect(tabs).toHaveCount(2);
+	await expect(tabs.nth(1)).toHaveClass(/tab--preview/);
+	// Pin this page's tab, then close the other one.
+	await tabs.nth(1).dblclick();
+	await tabs.nth(0).locator('.tab__close').click();
+	await expect(tabs, 'nothing happens before the actions arrive').toHaveCount(2);
+	release();
+	await expect(tabs).toHaveCount(1);
+	await expect(tabs.nth(0)).toContainText('IV racemic ketamine infusion');
+	await expect(tabs.nth(0)).not.toHaveClass(/tab--preview/);
+	expect(new URL(page.url()).pathname, 'closing the other tab stays on this page').toContain('iv-racemic-infusion');
+	await close();
+});
+
 test('without JavaScript the pages show content and navigation', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const workbench = new Workbench(await context.newPage());

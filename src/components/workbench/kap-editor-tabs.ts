@@ -1,8 +1,16 @@
-import { withBase } from '../../lib/format';
 import { STORAGE } from '../../lib/layout-state';
-import { closeTab, moveTab, openTab, parseTabs, pinTab } from '../../lib/tabs';
+import { openTab, parseTabs, pinTab, type Tab } from '../../lib/tabs';
+import { startOnReach } from '../../scripts/on-reach';
 import { pageData } from '../../scripts/page-data';
 import { session } from '../../store/web-storage';
+
+/** The strip as its actions (editor-tabs-actions.ts) see it: setting `tabs` saves them. */
+export interface TabStrip {
+	readonly here: string;
+	readonly base: string;
+	tabs: Tab[];
+	render: (focusHref?: string) => void;
+}
 
 /**
  * <kap-editor-tabs panel="…">: the editor's tabs, as in VS Code: the document opened last is a preview tab (italic) that the
@@ -10,6 +18,8 @@ import { session } from '../../store/web-storage';
  * browser tab in sessionStorage. Keyboard per the WAI-ARIA tabs pattern with manual activation
  * (opening a tab loads a page): ←/→/Home/End move, Enter/Space open, Delete closes.
  */
+const TAB_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End', 'Delete', 'Enter', ' ']);
+
 class KapEditorTabs extends HTMLElement {
 	connectedCallback(): void {
 		mountTabs(this.querySelector<HTMLElement>('.tabs')!, document.getElementById(this.getAttribute('panel')!));
@@ -62,99 +72,31 @@ function mountTabs(strip: HTMLElement, panel: HTMLElement | null): void {
 		active?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 	};
 
-	const close = (href: string) => {
-		const index = tabs.findIndex((tab) => tab.href === href);
-		const result = closeTab(tabs, href, here);
-		tabs = result.tabs;
-		save();
-		if (result.next !== undefined) {
-			location.assign(result.next ?? withBase(base, '/'));
-			return;
-		}
-		render(tabs[Math.min(index, tabs.length - 1)]?.href);
-	};
-
-	const pin = (href: string) => {
-		tabs = pinTab(tabs, href);
-		save();
-		render();
-	};
-
-	const tabOf = (event: Event) => (event.target as Element).closest<HTMLElement>('[role="tab"]');
-
-	strip.addEventListener('click', (event) => {
-		const tab = tabOf(event);
-		if (!tab?.dataset.href) return;
-		if ((event.target as Element).closest('.tab__close')) close(tab.dataset.href);
-		else if (tab.dataset.href !== here) location.assign(tab.dataset.href);
-	});
-	strip.addEventListener('dblclick', (event) => {
-		const href = tabOf(event)?.dataset.href;
-		if (href) pin(href);
-	});
-	strip.addEventListener('auxclick', (event) => {
-		const href = tabOf(event)?.dataset.href;
-		if (href && event.button === 1) {
-			event.preventDefault();
-			close(href);
-		}
-	});
-	strip.addEventListener('keydown', (event) => {
-		const tab = tabOf(event);
-		const href = tab?.dataset.href;
-		if (!tab || !href) return;
-		const all = [...strip.querySelectorAll<HTMLElement>('[role="tab"]')];
-		const index = all.indexOf(tab);
-		const move = (to: number) => {
-			const target = all[(to + all.length) % all.length]!;
-			for (const other of all) other.tabIndex = other === target ? 0 : -1;
-			target.focus();
-		};
-		if (event.altKey && event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
-			tabs = moveTab(tabs, href, index + (event.key === 'ArrowLeft' ? -1 : 1));
+	const model: TabStrip = {
+		here,
+		base,
+		get tabs() {
+			return tabs;
+		},
+		set tabs(next) {
+			tabs = next;
 			save();
-			render(href);
-		} else if (event.key === 'ArrowLeft') move(index - 1);
-		else if (event.key === 'ArrowRight') move(index + 1);
-		else if (event.key === 'Home') move(0);
-		else if (event.key === 'End') move(all.length - 1);
-		else if (event.key === 'Delete') close(href);
-		else if (event.key === 'Enter' || event.key === ' ') {
-			if (href !== here) location.assign(href);
-		} else return;
-		event.preventDefault();
-	});
-
-	let dragged: string | undefined;
-	strip.addEventListener('dragstart', (event) => {
-		dragged = tabOf(event)?.dataset.href;
-		event.dataTransfer?.setData('text/plain', dragged ?? '');
-	});
-	strip.addEventListener('dragover', (event) => {
-		const tab = tabOf(event);
-		if (!dragged || !tab) return;
-		event.preventDefault();
-		for (const other of strip.querySelectorAll('[data-drop-target]')) other.removeAttribute('data-drop-target');
-		tab.setAttribute('data-drop-target', '');
-	});
-	strip.addEventListener('drop', (event) => {
-		const tab = tabOf(event);
-		if (!dragged || !tab?.dataset.href) return;
-		event.preventDefault();
-		const to = tabs.findIndex((other) => other.href === tab.dataset.href);
-		tabs = moveTab(tabs, dragged, to);
-		dragged = undefined;
-		save();
-		render();
-	});
-	strip.addEventListener('dragend', () => {
-		dragged = undefined;
-		for (const other of strip.querySelectorAll('[data-drop-target]')) other.removeAttribute('data-drop-target');
-	});
+		},
+		render,
+	};
+	// Closing, pinning, moving and the keys load when the reader reaches for the strip; clicks and
+	// the strip's own keys meanwhile wait for them (others, such as Ctrl+K, go on to the page).
+	startOnReach(
+		strip,
+		() => import('./editor-tabs-actions').then(({ mountTabActions }) => mountTabActions(strip, model)),
+		(event) => !(event instanceof KeyboardEvent) || (TAB_KEYS.has(event.key) && !event.ctrlKey && !event.metaKey),
+	);
 
 	// Working on the page (filling in a worksheet) keeps its tab, as editing a file does in VS Code.
 	const keep = () => {
-		if (tabs.find((tab) => tab.href === here)?.preview) pin(here);
+		if (!tabs.find((tab) => tab.href === here)?.preview) return;
+		model.tabs = pinTab(tabs, here);
+		render();
 	};
 	panel?.addEventListener('input', keep, { once: true });
 

@@ -1,0 +1,59 @@
+/** What a part's behaviour may be handed before it has loaded: clicks and keys. */
+const HELD = ['click', 'dblclick', 'auxclick', 'keydown'] as const;
+/** The reader reaching for a part: these start its behaviour loading. */
+const REACH = ['pointerenter', 'focusin', 'touchstart'] as const;
+
+/**
+ * Starts a part's behaviour when the reader first reaches for it (the pointer over it, focus in
+ * it, a touch), not on every page load: most readers of a page never use most parts. Nothing done
+ * to it meanwhile is lost: clicks and keys that `hold` accepts are kept from the page (their
+ * default prevented) and, once `start` has resolved with the part's handler, handed to it in order.
+ * (Handed, not dispatched again: the part may have drawn afresh the element an event came from.)
+ */
+export function startOnReach(root: HTMLElement, start: () => Promise<(event: Event) => void>, hold: (event: Event) => boolean): void {
+	const held: Event[] = [];
+	let started = false;
+	const begin = () => {
+		if (started) return;
+		started = true;
+		start().then(
+			(handle) => {
+				for (const type of HELD) root.removeEventListener(type, keep, true);
+				for (const type of REACH) root.removeEventListener(type, begin);
+				for (const event of held.splice(0)) handle(event);
+			},
+			() => {
+				// Not loaded (offline before the manual was saved for offline use): the next reach tries again.
+				started = false;
+				held.length = 0;
+			},
+		);
+	};
+	const keep = (event: Event) => {
+		if (!hold(event)) return;
+		event.preventDefault();
+		event.stopImmediatePropagation();
+		held.push(event);
+		begin();
+	};
+	for (const type of HELD) root.addEventListener(type, keep, true);
+	for (const type of REACH) root.addEventListener(type, begin, { passive: true });
+}
+
+/**
+ * Starts what follows the reading position (the outline's mark, the breadcrumbs' heading) with the
+ * first scroll, or at once when the page opened at a heading: until then the reader is at the top,
+ * where there is nothing to mark.
+ */
+export function startOnScroll(start: () => Promise<unknown>): void {
+	let started = false;
+	const begin = () => {
+		if (started) return;
+		started = true;
+		start().catch(() => (started = false));
+	};
+	if (location.hash) begin();
+	// Scrolling an element does not bubble, but every scroll passes the document on its way down.
+	document.addEventListener('scroll', begin, { capture: true, passive: true });
+	window.addEventListener('hashchange', begin);
+}
