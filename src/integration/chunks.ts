@@ -4,16 +4,15 @@ import type { Rolldown } from 'vite';
  * How the bundler groups modules into the files a page fetches. Left to itself it makes a file of
  * every set of modules shared by a different set of pages: a protocol page fetched seven
  * stylesheets and seven scripts, most under 1 KB, and small files compress worse apart than
- * together (2.0 KiB more on the IV page's first load). Grouped, a workbench page fetches the
- * workbench's sheet and script, the content components' sheet, and its own.
+ * together (2.0 KiB more on the IV page's first load). Grouped, a protocol page fetches one sheet
+ * and the workbench's script; other pages add their own sheet.
  *
  * Styles follow their component's module in the server build, so grouping the `.astro` modules
- * groups their styles. The binder prints content components without the workbench, so the two
- * are apart: the binder must not get the workbench's full-window layout.
+ * groups their styles. (The content components' styles are one sheet, styles/content.css, that the
+ * workbench bundles and the binder links on its own: the binder must not get the workbench's
+ * full-window layout.)
  */
 export const codeSplittingGroups: Rolldown.CodeSplittingGroup[] = [
-	// First, so the workbench's group does not take the components it shares with the binder.
-	{ name: 'content', priority: 1, test: /[\\/]src[\\/]components[\\/](content|site)[\\/][^?]*\.astro$/ },
 	{ name: 'workbench', test: /[\\/]src[\\/](layouts[\\/]Workbench|components[\\/]workbench[\\/][^?]*)\.astro$/ },
 	// In the browser build: the workbench's parts and what they import to start (not what they load
 	// on demand, which `$initial` leaves out), in one script.

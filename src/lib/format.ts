@@ -35,6 +35,12 @@ export function withBase(base: string, path: string): string {
 	return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }
 
+/** The inverse: the path inside the site of a link under the base: withoutBase('/manual/', '/manual/protocols/') → '/protocols/'. */
+export function withoutBase(base: string, href: string): string {
+	const root = base.replace(/\/$/, '');
+	return href.startsWith(`${root}/`) ? href.slice(root.length) : href;
+}
+
 // One formatter per language: toLocaleDateString builds a new one on every call (about 0.5 ms,
 // which a build pays for every protocol on its page and again in each binder).
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -74,5 +74,9 @@ export function firstPaintScript(): string {
 		if (sessionStorage.getItem(${key('sessionView')}) === '1') root.setAttribute('data-session-view', '');
 	} catch {}
 	root.setAttribute('data-js', '');
-})();`;
+})();`
+		// One line: it is in every page, and every statement ends in ; or a brace.
+		.split('\n')
+		.map((line) => line.trim())
+		.join('');
 }

@@ -24,18 +24,12 @@ async function start(): Promise<void> {
 	const hadController = container.controller !== null;
 
 	let ready = '';
-	let waiting: (() => void) | undefined;
+	let update: HTMLButtonElement | undefined;
 	let entry: StatusEntryAccessor | undefined;
 	const render = () => {
 		let content: string | Node[];
-		if (waiting) {
-			const button = document.createElement('button');
-			button.type = 'button';
-			button.className = 'statusbar__update';
-			button.textContent = 'New edition available — reload';
-			button.addEventListener('click', waiting);
-			content = navigator.onLine ? [button] : [button, document.createTextNode(' · Offline')];
-		} else if (!navigator.onLine) content = ready ? `Offline · ${ready}` : 'Offline';
+		if (update) content = navigator.onLine ? [update] : [update, document.createTextNode(' · Offline')];
+		else if (!navigator.onLine) content = ready ? `Offline · ${ready}` : 'Offline';
 		else content = ready || 'Saving for offline use…';
 		if (entry) entry.update(content);
 		else entry = statusBar.addEntry({ id: 'offline', alignment: 'end' }, content);
@@ -52,13 +46,12 @@ async function start(): Promise<void> {
 		render();
 	};
 
-	const offerUpdate = (worker: ServiceWorker) => {
-		waiting = () => {
-			container.addEventListener('controllerchange', () => location.reload(), { once: true });
-			worker.postMessage({ type: 'SKIP_WAITING' });
-		};
-		render();
-	};
+	// Only after an update: the offer's code loads then.
+	const offerUpdate = (worker: ServiceWorker) =>
+		void import('./offline-update').then(({ updateButton }) => {
+			update = updateButton(worker);
+			render();
+		});
 
 	// "updatefound" may fire for the worker already installing when registration resolved: track each once.
 	const tracked = new WeakSet<ServiceWorker>();

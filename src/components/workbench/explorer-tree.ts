@@ -1,3 +1,4 @@
+import { withoutBase } from '../../lib/format';
 import type { NavNode } from '../../lib/nav';
 import { treeKey, typeAhead, type TreeItem } from '../../lib/tree';
 import { onChangedPages, type ChangedPages } from '../../scripts/changed-pages';
@@ -19,7 +20,7 @@ export interface TreeStart {
  */
 export function mountTree(nav: HTMLElement, base: string, current: string | undefined, treeUrl: string, start: TreeStart): void {
 	const expanded = new Set<string>();
-	let tree = readTree(nav.querySelector('ul')!);
+	let tree = readTree(nav.querySelector('ul')!, base);
 	for (const details of nav.querySelectorAll<HTMLDetailsElement>('details[open]')) {
 		const id = details.closest('li')?.dataset.id;
 		if (id) expanded.add(id);
@@ -190,17 +191,17 @@ const allOfId = (folder: NavNode) => `${folder.id}/*`;
 const allOfLabel = (folder: NavNode) => `All ${(folder.children?.length ?? 0) + (folder.omitted ?? 0)} in ${folder.label}`;
 
 /** Reads the tree the page carried in its HTML: links and <details> folders. */
-function readTree(list: Element): NavNode[] {
+function readTree(list: Element, base: string): NavNode[] {
 	return [...list.children].filter((li) => !li.querySelector(':scope > [data-more]')).map((li): NavNode => {
 		const id = (li as HTMLElement).dataset.id ?? '';
 		const details = li.querySelector(':scope > details');
 		if (details) {
 			const summary = details.querySelector('summary')!;
 			const omitted = Number(details.querySelector<HTMLElement>(':scope > ul > li > [data-more]')?.dataset.more ?? 0);
-			return { id, label: summary.textContent?.trim() ?? id, href: summary.dataset.href ?? '/', folder: true, children: readTree(details.querySelector(':scope > ul')!), ...(omitted ? { omitted } : {}) };
+			return { id, label: summary.textContent?.trim() ?? id, href: summary.dataset.href ?? '/', folder: true, children: readTree(details.querySelector(':scope > ul')!, base), ...(omitted ? { omitted } : {}) };
 		}
 		const link = li.querySelector<HTMLAnchorElement>(':scope > a')!;
-		return { id, label: link.textContent?.trim() ?? id, href: link.dataset.href ?? '/', folder: link.classList.contains('explorer__folder-link') };
+		return { id, label: link.textContent?.trim() ?? id, href: withoutBase(base, link.getAttribute('href') ?? '/'), folder: link.classList.contains('explorer__folder-link') };
 	});
 }
 

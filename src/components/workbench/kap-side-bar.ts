@@ -4,7 +4,10 @@ import { registerCommands } from '../../scripts/commands';
 import { toolCommands } from '../../scripts/commands/navigation';
 import { sideBarCommands } from '../../scripts/commands/view';
 import { isNarrow, layout } from '../../scripts/layout';
+import { startOnReach } from '../../scripts/on-reach';
 import { pageData } from '../../scripts/page-data';
+
+const RESIZE_KEYS = new Set(['ArrowLeft', 'ArrowRight']);
 
 /**
  * <kap-side-bar>: shows the view the layout names, hides when the layout says so, and is a drawer
@@ -43,28 +46,9 @@ function fillOnce(panel: HTMLElement | undefined, listsUrl: string): void {
 	void import('./side-bar-views').then(({ fillView }) => fillView(panel.dataset.viewPanel as FilledView, target, listsUrl, target.dataset.viewContent!));
 }
 
-/** The side bar's right edge: drag it, or focus it and use the arrow keys, to resize the side bar. */
+/** The side bar's right edge, shown with scripts; dragging it and its arrow keys load on reach (sash.ts). */
 function mountSash(sash: HTMLElement): void {
 	sash.hidden = false;
 	layout.subscribe(({ sidebarWidth }) => sash.setAttribute('aria-valuenow', String(sidebarWidth)));
-	sash.addEventListener('pointerdown', (event) => {
-		sash.setPointerCapture(event.pointerId);
-		sash.toggleAttribute('data-dragging', true);
-		const left = sash.parentElement!.getBoundingClientRect().left;
-		const move = (moveEvent: PointerEvent) => layout.resize(moveEvent.clientX - left);
-		const stop = () => {
-			sash.removeAttribute('data-dragging');
-			sash.removeEventListener('pointermove', move);
-		};
-		sash.addEventListener('pointermove', move);
-		sash.addEventListener('pointerup', stop, { once: true });
-		sash.addEventListener('pointercancel', stop, { once: true });
-	});
-	sash.addEventListener('keydown', (event) => {
-		const step = event.shiftKey ? 40 : 10;
-		if (event.key === 'ArrowLeft') layout.resize(layout.state.sidebarWidth - step);
-		else if (event.key === 'ArrowRight') layout.resize(layout.state.sidebarWidth + step);
-		else return;
-		event.preventDefault();
-	});
+	startOnReach(sash, () => import('./sash').then(({ resizeWithSash }) => resizeWithSash(sash)), (event) => event instanceof KeyboardEvent && RESIZE_KEYS.has(event.key));
 }

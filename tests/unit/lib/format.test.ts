@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeLabel, formatDate, formatMinutes, formatReference, referenceHref, withBase } from '../../../src/lib/format.ts';
+import { citeLabel, formatDate, formatMinutes, formatReference, referenceHref, withBase, withoutBase } from '../../../src/lib/format.ts';
 import { referenceSchema } from '../../../src/schemas/reference.ts';
 
 describe('format helpers', () => {
@@ -23,5 +23,7 @@ describe('format helpers', () => {
 		expect(withBase('/', '/protocols/')).toBe('/protocols/');
 		expect(withBase('/manual/', '/protocols/')).toBe('/manual/protocols/');
 		expect(withBase('/manual/', 'logo.svg')).toBe('/manual/logo.svg');
+		for (const base of ['/', '/manual/']) expect(withoutBase(base, withBase(base, '/protocols/dosing/'))).toBe('/protocols/dosing/');
+		expect(withoutBase('/manual/', '/elsewhere/'), 'a link outside the base is left as it is').toBe('/elsewhere/');
 	});
 });
