@@ -9,17 +9,18 @@ const REACH = ['pointerenter', 'focusin', 'touchstart'] as const;
  * to it meanwhile is lost: clicks and keys that `hold` accepts are kept from the page (their
  * default prevented) and, once `start` has resolved with the part's handler, handed to it in order.
  * (Handed, not dispatched again: the part may have drawn afresh the element an event came from.)
+ * Returns what starts it without the reader (`reached` false), for a part something else needs.
  */
-export function startOnReach(root: HTMLElement, start: () => Promise<(event: Event) => void>, hold: (event: Event) => boolean): void {
+export function startOnReach(root: HTMLElement, start: (reached: boolean) => Promise<(event: Event) => void>, hold: (event: Event) => boolean): () => void {
 	const held: Event[] = [];
 	let started = false;
-	const begin = () => {
+	const begin = (reached: boolean) => {
 		if (started) return;
 		started = true;
-		start().then(
+		start(reached).then(
 			(handle) => {
 				for (const type of HELD) root.removeEventListener(type, keep, true);
-				for (const type of REACH) root.removeEventListener(type, begin);
+				for (const type of REACH) root.removeEventListener(type, reach);
 				for (const event of held.splice(0)) handle(event);
 			},
 			() => {
@@ -34,10 +35,12 @@ export function startOnReach(root: HTMLElement, start: () => Promise<(event: Eve
 		event.preventDefault();
 		event.stopImmediatePropagation();
 		held.push(event);
-		begin();
+		begin(true);
 	};
+	const reach = () => begin(true);
 	for (const type of HELD) root.addEventListener(type, keep, true);
-	for (const type of REACH) root.addEventListener(type, begin, { passive: true });
+	for (const type of REACH) root.addEventListener(type, reach, { passive: true });
+	return () => begin(false);
 }
 
 /**

@@ -2,6 +2,8 @@ import { withBase } from '../../lib/format';
 import { closeTab, moveTab, pinTab } from '../../lib/tabs';
 import type { TabStrip } from './kap-editor-tabs';
 
+type StripEvent = 'click' | 'dblclick' | 'auxclick' | 'keydown' | 'dragstart' | 'dragover' | 'drop' | 'dragend';
+
 /**
  * What the editor's tabs do once the reader reaches for them: click to open, double-click to pin,
  * middle-click or × to close, drag or Alt+Shift+←/→ to move, and the WAI-ARIA tabs keys
@@ -99,8 +101,9 @@ export function mountTabActions(tablist: HTMLElement, strip: TabStrip): (event: 
 		for (const other of tablist.querySelectorAll('[data-drop-target]')) other.removeAttribute('data-drop-target');
 	};
 
-	const handlers = { click, dblclick, auxclick, keydown, dragstart, dragover, drop, dragend } as Record<string, (event: Event) => void>;
-	for (const [type, handler] of Object.entries(handlers)) tablist.addEventListener(type, handler);
+	const handlers: { [Type in StripEvent]: (event: HTMLElementEventMap[Type]) => void } = { click, dblclick, auxclick, keydown, dragstart, dragover, drop, dragend };
+	const handlerFor = (type: string) => (type in handlers ? (handlers[type as StripEvent] as EventListener) : undefined);
+	for (const type of Object.keys(handlers)) tablist.addEventListener(type, handlerFor(type)!);
 	// What was done to the strip before the actions loaded (on-reach.ts), handled as if it came now.
-	return (event) => handlers[event.type]?.(event);
+	return (event) => handlerFor(event.type)?.(event);
 }

@@ -3,22 +3,16 @@ import type { NavNode } from '../../lib/nav';
 import { treeKey, typeAhead, type TreeItem } from '../../lib/tree';
 import { onChangedPages, type ChangedPages } from '../../scripts/changed-pages';
 
-/** How the tree takes over from the links the page carried (kap-explorer.ts). */
-export interface TreeStart {
-	/** The reader reached for the explorer (pointer or focus), rather than a change mark needing the tree. */
-	reached: boolean;
-	/** Keys pressed in the explorer while the tree loaded, in order, for the tree to handle now. */
-	pressed: readonly KeyboardEvent[];
-}
-
 /**
  * Turns the explorer's nested lists into a WAI-ARIA treeview (navigation treeview pattern):
  * arrows, Home/End, Enter, type-ahead and `*`. It starts from the folders the page carries; the
  * full tree (`treeUrl`, explorer.json) grows with the manual, so it is fetched only once the reader
  * reaches for the explorer, once; the service worker keeps it for offline use. Pages changed since
  * the reader last read them carry a mark (changed-pages.ts), and so do the folders holding them.
+ * `reached`: the reader reached for the explorer, rather than a change mark needing the tree.
+ * Returns what handles the keys pressed in the explorer while the tree loaded (on-reach.ts).
  */
-export function mountTree(nav: HTMLElement, base: string, current: string | undefined, treeUrl: string, start: TreeStart): void {
+export function mountTree(nav: HTMLElement, base: string, current: string | undefined, treeUrl: string, reached: boolean): (event: Event) => void {
 	const expanded = new Set<string>();
 	let tree = readTree(nav.querySelector('ul')!, base);
 	for (const details of nav.querySelectorAll<HTMLDetailsElement>('details[open]')) {
@@ -135,7 +129,7 @@ export function mountTree(nav: HTMLElement, base: string, current: string | unde
 		setExpanded([item.dataset.id], item.getAttribute('aria-expanded') !== 'true');
 	});
 
-	list.addEventListener('keydown', (event) => {
+	const keydown = (event: KeyboardEvent) => {
 		if (event.altKey || event.ctrlKey || event.metaKey) return;
 		const items = visible();
 		if (event.key.length === 1 && event.key !== '*' && event.key !== ' ') {
@@ -163,7 +157,8 @@ export function mountTree(nav: HTMLElement, base: string, current: string | unde
 		else if (action.type === 'expand' || action.type === 'collapse') setExpanded([action.id], action.type === 'expand');
 		else if (action.type === 'expand-siblings') setExpanded(action.ids, true);
 		else if (action.type === 'activate') list.querySelector<HTMLAnchorElement>(`[data-id="${CSS.escape(action.id)}"]`)?.click();
-	});
+	};
+	list.addEventListener('keydown', keydown);
 
 	// Fetched as the reader reaches for the tree (when a change mark, not the reader, brought it in).
 	for (const reach of ['pointerenter', 'focusin'] as const) list.addEventListener(reach, () => void loadFullTree(), { once: true });
@@ -179,11 +174,11 @@ export function mountTree(nav: HTMLElement, base: string, current: string | unde
 		if (nav.contains(document.activeElement)) focus(focusedId);
 	});
 	render();
-	if (hadFocus) {
-		focus(focusedId);
-		for (const key of start.pressed) document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: key.key, shiftKey: key.shiftKey, bubbles: true, cancelable: true }));
-	}
-	if (start.reached) void loadFullTree();
+	if (hadFocus) focus(focusedId);
+	if (reached) void loadFullTree();
+	return (event) => {
+		if (event instanceof KeyboardEvent) keydown(event);
+	};
 }
 
 /** A folder the page carries only in part ends in a link to its own page, which lists all of it, until the full tree arrives. */

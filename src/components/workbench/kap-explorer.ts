@@ -1,6 +1,7 @@
 import { onChangedPages } from '../../scripts/changed-pages';
 import { registerCommands } from '../../scripts/commands';
 import { navigationCommands } from '../../scripts/commands/navigation';
+import { startOnReach } from '../../scripts/on-reach';
 import { pageData } from '../../scripts/page-data';
 
 /** Arrows, Home, End, `*` and type-ahead letters: what the tree does that the page's links do not. */
@@ -18,26 +19,15 @@ class KapExplorer extends HTMLElement {
 		const { base, explorerId } = pageData();
 		registerCommands(navigationCommands(base));
 		const nav = this.querySelector<HTMLElement>('nav')!;
-		const pressed: KeyboardEvent[] = [];
-		const keep = (event: KeyboardEvent) => {
-			// The tree's own keys wait for it; Tab, Enter and Space keep their meaning on the page's links and folders.
-			if (!TREE_KEYS.test(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
-			event.preventDefault();
-			pressed.push(event);
-		};
-		let started = false;
-		const start = (reached: boolean) => {
-			if (started) return;
-			started = true;
-			nav.addEventListener('keydown', keep);
-			void import('./explorer-tree').then(({ mountTree }) => {
-				nav.removeEventListener('keydown', keep);
-				mountTree(nav, base, explorerId, this.getAttribute('tree-url')!, { reached, pressed });
-			});
-		};
-		for (const reach of ['pointerenter', 'focusin'] as const) nav.addEventListener(reach, () => start(true), { once: true });
+		const treeUrl = this.getAttribute('tree-url')!;
+		const startTree = startOnReach(
+			nav,
+			(reached) => import('./explorer-tree').then(({ mountTree }) => mountTree(nav, base, explorerId, treeUrl, reached)),
+			// The tree's own keys wait for it; clicks, Tab, Enter and Space keep their meaning on the page's links and folders.
+			(event) => event instanceof KeyboardEvent && TREE_KEYS.test(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey,
+		);
 		onChangedPages((pages) => {
-			if (pages.size > 0) start(false);
+			if (pages.size > 0) startTree();
 		});
 	}
 }
