@@ -49,14 +49,17 @@ export function startOnReach(root: HTMLElement, start: (reached: boolean) => Pro
  * where there is nothing to mark.
  */
 export function startOnScroll(start: () => Promise<unknown>): void {
-	let started = false;
-	const begin = () => {
-		if (started) return;
-		started = true;
-		start().catch(() => (started = false));
+	const listen = (on: boolean) => {
+		const method = on ? 'addEventListener' : 'removeEventListener';
+		// Scrolling an element does not bubble, but every scroll passes the document on its way down.
+		document[method]('scroll', begin, { capture: true });
+		window[method]('hashchange', begin);
 	};
+	const begin = () => {
+		listen(false);
+		// Not loaded (offline before the manual was saved for offline use): the next scroll tries again.
+		start().catch(() => listen(true));
+	};
+	listen(true);
 	if (location.hash) begin();
-	// Scrolling an element does not bubble, but every scroll passes the document on its way down.
-	document.addEventListener('scroll', begin, { capture: true, passive: true });
-	window.addEventListener('hashchange', begin);
 }
