@@ -11,3 +11,9 @@ declare module 'virtual:kapkit/edition' {
 
 /** The layer order and the theme tokens (styles/site-sheet.ts), bundled into the workbench's stylesheet. */
 declare module 'virtual:kapkit/site.css';
+
+declare module 'virtual:kapkit/logo' {
+	/** The logo as decorative inline SVG for the title bar (lib/logo.ts), or null: shown as an image. */
+	const logo: string | null;
+	export default logo;
+}

@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withoutBinderRepeats } from '../lib/binder.ts';
 import { checkPageLinks } from '../lib/links.ts';
+import { inlineLogo } from '../lib/logo.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 import { CHANGES_FILE, checkEdition, EDITION_FILE, manifestPages, releaseProblems, type EditionCheck } from '../lib/edition-check.ts';
@@ -24,6 +25,8 @@ const VIRTUAL_CONFIG = 'virtual:kapkit/config';
 const VIRTUAL_EDITION = 'virtual:kapkit/edition';
 /** The layer order and the theme tokens with the practice's accent colour: the first styles of every page. */
 const VIRTUAL_SITE_SHEET = 'virtual:kapkit/site.css';
+/** The logo as markup for the title bar when it is an SVG it can carry (lib/logo.ts), else null. */
+const VIRTUAL_LOGO = 'virtual:kapkit/logo';
 
 /** `npm run release` sets this: the build then refuses drafts, overdue reviews and unsigned pages. */
 const isRelease = (env: NodeJS.ProcessEnv) => env.KAPKIT_RELEASE === '1';
@@ -61,13 +64,16 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 					for (const problem of problems) logger.error(formatProblem(problem));
 					if (command !== 'dev') fail(problems, 'content');
 				}
+				const logoFile = join(fileURLToPath(config.publicDir), site.logo);
+				const logoMarkup = site.logo.endsWith('.svg') && existsSync(logoFile) ? inlineLogo(readFileSync(logoFile, 'utf8')) : null;
 				const plugin = {
 					name: 'kapkit:config',
-					resolveId: (id: string) => ([VIRTUAL_CONFIG, VIRTUAL_EDITION, VIRTUAL_SITE_SHEET].includes(id) ? `\0${id}` : undefined),
+					resolveId: (id: string) => ([VIRTUAL_CONFIG, VIRTUAL_EDITION, VIRTUAL_SITE_SHEET, VIRTUAL_LOGO].includes(id) ? `\0${id}` : undefined),
 					load: (id: string) => {
 						if (id === `\0${VIRTUAL_CONFIG}`) return `export default ${JSON.stringify(site)};`;
 						if (id === `\0${VIRTUAL_EDITION}`) return `export default ${JSON.stringify({ manifest: edition?.manifest, changes: edition?.changes ?? [] })};`;
 						if (id === `\0${VIRTUAL_SITE_SHEET}`) return siteStylesheet(site.accentColor);
+						if (id === `\0${VIRTUAL_LOGO}`) return `export default ${JSON.stringify(logoMarkup)};`;
 						return undefined;
 					},
 				};

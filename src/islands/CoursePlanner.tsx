@@ -10,7 +10,7 @@ import { SetupForm } from './planner/SetupForm';
 import { Timeline } from './planner/Timeline';
 import { usePlans, type KeptPlan } from './planner/usePlans';
 import { formatLocalDate, type PlannerTemplate } from './planner/links';
-import { downloadFile } from '../scripts/download';
+import { downloadFile } from './download';
 
 export type { PlannerTemplate } from './planner/links';
 

@@ -2,7 +2,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import { parseBackup } from '../lib/store/backup';
 import { backupText, type Backup, type ImportMode } from '../lib/store/backup-format';
 import { answerText, backupFileName, fieldLabel, recordLine } from '../lib/store/describe';
-import { downloadFile } from '../scripts/download';
+import { downloadFile } from './download';
 import { IDLE_LOCK_DEFAULT_MINUTES } from '../lib/store/policy';
 import type { Conflict } from '../lib/store/record';
 import type { Worksheet } from '../schemas/worksheet';

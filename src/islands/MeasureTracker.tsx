@@ -9,7 +9,7 @@ import type { StoreRecord } from '../lib/store/record';
 import { deviceStore } from '../store/device';
 import type { DeviceStore } from '../store/device-store';
 import '../styles/tracker.css';
-import { downloadFile } from '../scripts/download';
+import { downloadFile } from './download';
 
 export interface TrackerProps {
 	/** The manual's safety protocol for item 9: where it is, its title, and what it says to do. */

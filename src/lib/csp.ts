@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
-const SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/g;
-const INLINE_STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g;
+const SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
+const INLINE_STYLE = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 const CHARSET = /<meta charset="utf-8"\s*\/?>/i;
 
@@ -17,8 +17,8 @@ export function pagePolicy(html: string): string {
 	const scripts = new Set<string>();
 	for (const [, attributes = '', text = ''] of html.matchAll(SCRIPT)) {
 		// Inline scripts the browser runs: no `src`, and no data type such as `application/json`.
-		const type = /\stype="([^"]*)"/.exec(attributes)?.[1] ?? '';
-		if (!/\ssrc=/.test(attributes) && EXECUTABLE.has(type.toLowerCase())) scripts.add(hashSource(text));
+		const type = /\stype="([^"]*)"/i.exec(attributes)?.[1] ?? '';
+		if (!/\ssrc=/i.test(attributes) && EXECUTABLE.has(type.toLowerCase())) scripts.add(hashSource(text));
 	}
 	const styles = new Set<string>();
 	for (const [, text = ''] of html.matchAll(INLINE_STYLE)) styles.add(hashSource(text));

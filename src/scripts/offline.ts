@@ -48,10 +48,14 @@ async function start(): Promise<void> {
 
 	// Only after an update: the offer's code loads then.
 	const offerUpdate = (worker: ServiceWorker) =>
-		void import('./offline-update').then(({ updateButton }) => {
-			update = updateButton(worker);
-			render();
-		});
+		void import('./offline-update').then(
+			({ updateButton }) => {
+				update = updateButton(worker);
+				render();
+			},
+			// Not loaded: the next page load offers the waiting edition again.
+			() => undefined,
+		);
 
 	// "updatefound" may fire for the worker already installing when registration resolved: track each once.
 	const tracked = new WeakSet<ServiceWorker>();

@@ -1,5 +1,5 @@
-/** What a part's behaviour may be handed before it has loaded: clicks and keys. */
-const HELD = ['click', 'dblclick', 'auxclick', 'keydown'] as const;
+/** What a part's behaviour may be handed before it has loaded: presses, clicks and keys. */
+const HELD = ['pointerdown', 'click', 'dblclick', 'auxclick', 'keydown'] as const;
 /** The reader reaching for a part: these start its behaviour loading. */
 const REACH = ['pointerenter', 'focusin', 'touchstart'] as const;
 
@@ -9,9 +9,16 @@ const REACH = ['pointerenter', 'focusin', 'touchstart'] as const;
  * to it meanwhile is lost: clicks and keys that `hold` accepts are kept from the page (their
  * default prevented) and, once `start` has resolved with the part's handler, handed to it in order.
  * (Handed, not dispatched again: the part may have drawn afresh the element an event came from.)
- * Returns what starts it without the reader (`reached` false), for a part something else needs.
+ * If its code cannot load (offline before the manual was saved, or a page left open across a new
+ * edition), what was held goes to `fallback`, the part's plain behaviour, and the next reach tries
+ * again. Returns what starts it without the reader (`reached` false), for a part something else needs.
  */
-export function startOnReach(root: HTMLElement, start: (reached: boolean) => Promise<(event: Event) => void>, hold: (event: Event) => boolean): () => void {
+export function startOnReach(
+	root: HTMLElement,
+	start: (reached: boolean) => Promise<(event: Event) => void>,
+	hold: (event: Event) => boolean,
+	fallback: (event: Event) => void = () => {},
+): () => void {
 	const held: Event[] = [];
 	let started = false;
 	const begin = (reached: boolean) => {
@@ -24,9 +31,8 @@ export function startOnReach(root: HTMLElement, start: (reached: boolean) => Pro
 				for (const event of held.splice(0)) handle(event);
 			},
 			() => {
-				// Not loaded (offline before the manual was saved for offline use): the next reach tries again.
 				started = false;
-				held.length = 0;
+				for (const event of held.splice(0)) fallback(event);
 			},
 		);
 	};

@@ -58,26 +58,15 @@ function optionContent(item: Item): Node[] {
 
 const LIST_ID = 'palette-list';
 
-/** The rest of the dialog the opener built: the combobox's list, the filters, the status line, and a modal's Tab and outside click. */
-function completeShell({ backdrop, dialog, input, close }: PaletteShell) {
-	const combobox = { type: 'text', role: 'combobox', 'aria-expanded': 'true', 'aria-controls': LIST_ID, 'aria-autocomplete': 'list', placeholder: 'Search the manual (? for help)' };
+/** The rest of the dialog the opener built: the combobox's list, the filters and the status line. */
+function completeShell({ dialog, input }: PaletteShell) {
+	const combobox = { type: 'text', 'aria-expanded': 'true', 'aria-controls': LIST_ID, 'aria-autocomplete': 'list', placeholder: 'Search the manual (? for help)' };
 	for (const [name, value] of Object.entries(combobox)) input.setAttribute(name, value);
 	const filters = element('div', 'palette__filters', { role: 'group', 'aria-label': 'Filter results' });
 	filters.hidden = true;
 	const list = element('ul', 'palette__list', { id: LIST_ID, role: 'listbox', 'aria-label': 'Results' });
 	const status = element('p', 'palette__status', { role: 'status', 'aria-live': 'polite' });
 	dialog.append(filters, list, status);
-	backdrop.addEventListener('mousedown', (event) => {
-		if (!dialog.contains(event.target as Node)) close();
-	});
-	dialog.addEventListener('keydown', (event) => {
-		if (event.key !== 'Tab') return;
-		// Modal: Tab cycles through the dialog's own controls.
-		const focusable = [...dialog.querySelectorAll<HTMLElement>('input, button')];
-		const index = focusable.indexOf(document.activeElement as HTMLElement);
-		event.preventDefault();
-		focusable[(index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length]?.focus();
-	});
 	return { filters, list, status };
 }
 

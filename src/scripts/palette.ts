@@ -8,7 +8,7 @@ import { loadStylesheet } from './stylesheet';
  * and take over whatever has been typed by then.
  */
 
-/** What the opener builds at once: the dialog and its focused input; `palette-view` builds the rest. */
+/** What the opener builds at once: the modal dialog and its focused input; `palette-view` adds the list, filters and status. */
 export interface PaletteShell {
 	backdrop: HTMLElement;
 	dialog: HTMLElement;
@@ -36,6 +36,8 @@ function buildShell(initial: string, returnFocus: HTMLElement | null): PaletteSh
 	dialog.setAttribute('aria-label', 'Command palette');
 	const input = document.createElement('input');
 	input.className = 'palette__input';
+	input.setAttribute('role', 'combobox');
+	input.setAttribute('aria-expanded', 'false');
 	input.setAttribute('aria-label', 'Search the manual; type > for commands, # for headings, ? for help');
 	input.autocomplete = 'off';
 	input.spellcheck = false;
@@ -47,12 +49,22 @@ function buildShell(initial: string, returnFocus: HTMLElement | null): PaletteSh
 		backdrop.remove();
 		returnFocus?.focus();
 	};
+	backdrop.addEventListener('mousedown', (event) => {
+		if (!dialog.contains(event.target as Node)) close();
+	});
 	dialog.addEventListener('keydown', (event) => {
-		if (event.key !== 'Escape') return;
-		// Kept from the page's own keys (Esc Esc leaves the session view).
-		event.preventDefault();
-		event.stopPropagation();
-		close();
+		if (event.key === 'Escape') {
+			// Kept from the page's own keys (Esc Esc leaves the session view).
+			event.preventDefault();
+			event.stopPropagation();
+			close();
+		} else if (event.key === 'Tab') {
+			// Modal: Tab cycles through the dialog's own controls.
+			const focusable = [...dialog.querySelectorAll<HTMLElement>('input, button')];
+			const index = focusable.indexOf(document.activeElement as HTMLElement);
+			event.preventDefault();
+			focusable[(index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length]?.focus();
+		}
 	});
 	return { backdrop, dialog, input, close, isOpen: () => backdrop.isConnected };
 }

@@ -1,8 +1,9 @@
 import { layout, palettes } from './themes.ts';
 
 /**
- * The cascade layers, declared once, first in every page's styles (bundled first into the workbench's
- * sheet as virtual:kapkit/site.css; linked by the binder as /site.css): later
+ * The cascade layers, declared first in every page's styles (bundled first into the workbench's
+ * sheet as virtual:kapkit/site.css, where the minifier may fold the statement into the rules that
+ * follow in the same order; linked by the binder as /site.css): later
  * layers win whatever the specificity, so no sheet needs `:root` bumps or `!important` to beat
  * another. Every sheet puts its rules in one of these.
  */

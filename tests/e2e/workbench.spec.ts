@@ -150,6 +150,21 @@ test("clicks on the tabs while their actions load are kept and done, in order, o
 	await close();
 });
 
+test("a tab still opens its page when the tabs' actions cannot load", async ({ page }) => {
+	const workbench = new Workbench(page);
+	const im = workbench.url('protocols/dosing/im-ketamine/');
+	await page.addInitScript((imPath) => {
+		if (sessionStorage.getItem('kapkit:tabs')) return;
+		sessionStorage.setItem('kapkit:tabs', JSON.stringify([{ href: imPath, title: 'Intramuscular (IM) ketamine', preview: false }]));
+		sessionStorage.setItem('kapkit:tabs:last', imPath);
+	}, new URL(im).pathname);
+	// As if offline before the manual was saved, or open across a new edition: the code is not there.
+	await page.route('**/_astro/editor-tabs-actions*.js', (route) => route.abort());
+	await workbench.open('protocols/dosing/iv-racemic-infusion/');
+	await workbench.tabs.nth(0).click();
+	await workbench.arrivedAt('protocols/dosing/im-ketamine/');
+});
+
 test('without JavaScript the pages show content and navigation', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const workbench = new Workbench(await context.newPage());

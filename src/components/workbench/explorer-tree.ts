@@ -176,8 +176,9 @@ export function mountTree(nav: HTMLElement, base: string, current: string | unde
 	render();
 	if (hadFocus) focus(focusedId);
 	if (reached) void loadFullTree();
+	// Keys held while the tree loaded, unless the reader has since left the explorer.
 	return (event) => {
-		if (event instanceof KeyboardEvent) keydown(event);
+		if (event instanceof KeyboardEvent && nav.contains(document.activeElement)) keydown(event);
 	};
 }
 

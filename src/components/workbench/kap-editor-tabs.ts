@@ -12,14 +12,14 @@ export interface TabStrip {
 	render: (focusHref?: string) => void;
 }
 
+const TAB_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End', 'Delete', 'Enter', ' ']);
+
 /**
  * <kap-editor-tabs panel="…">: the editor's tabs, as in VS Code: the document opened last is a preview tab (italic) that the
  * next one replaces, unless it was pinned by a double-click or by working on the page. Kept per
  * browser tab in sessionStorage. Keyboard per the WAI-ARIA tabs pattern with manual activation
  * (opening a tab loads a page): ←/→/Home/End move, Enter/Space open, Delete closes.
  */
-const TAB_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End', 'Delete', 'Enter', ' ']);
-
 class KapEditorTabs extends HTMLElement {
 	connectedCallback(): void {
 		mountTabs(this.querySelector<HTMLElement>('.tabs')!, document.getElementById(this.getAttribute('panel')!));
@@ -85,11 +85,17 @@ function mountTabs(strip: HTMLElement, panel: HTMLElement | null): void {
 		render,
 	};
 	// Closing, pinning, moving and the keys load when the reader reaches for the strip; clicks and
-	// the strip's own keys meanwhile wait for them (others, such as Ctrl+K, go on to the page).
+	// the strip's own keys meanwhile wait for them (others, such as Ctrl+K, go on to the page). If
+	// they cannot load, a tab clicked or opened with Enter still opens its page.
 	startOnReach(
 		strip,
 		() => import('./editor-tabs-actions').then(({ mountTabActions }) => mountTabActions(strip, model)),
-		(event) => !(event instanceof KeyboardEvent) || (TAB_KEYS.has(event.key) && !event.ctrlKey && !event.metaKey),
+		(event) => (event instanceof KeyboardEvent ? TAB_KEYS.has(event.key) && !event.ctrlKey && !event.metaKey : event.type !== 'pointerdown'),
+		(event) => {
+			const href = (event.target as Element).closest<HTMLElement>('[role="tab"]')?.dataset.href;
+			const opens = event.type === 'click' || (event instanceof KeyboardEvent && event.key === 'Enter');
+			if (opens && href && href !== here && !(event.target as Element).closest('.tab__close')) location.assign(href);
+		},
 	);
 
 	// Working on the page (filling in a worksheet) keeps its tab, as editing a file does in VS Code.

@@ -10,7 +10,7 @@ const TREE_KEYS = /^(?:Arrow(?:Up|Down|Left|Right)|Home|End|[^\s])$/u;
 /**
  * <kap-explorer>: the explorer owns navigation, so it registers the "Go to" commands. The page's
  * nested links and <details> folders work as they are; the treeview's keyboard and the full tree
- * (explorer-tree.ts) load when the reader reaches for the explorer (pointer or focus), or when a
+ * (explorer-tree.ts) load when the reader reaches for the explorer (pointer, focus or touch), or when a
  * page changed since the reader last read it needs its mark. Keys pressed in the explorer while
  * it loads are kept and handled in order, so none is lost.
  */

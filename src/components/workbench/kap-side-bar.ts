@@ -50,5 +50,10 @@ function fillOnce(panel: HTMLElement | undefined, listsUrl: string): void {
 function mountSash(sash: HTMLElement): void {
 	sash.hidden = false;
 	layout.subscribe(({ sidebarWidth }) => sash.setAttribute('aria-valuenow', String(sidebarWidth)));
-	startOnReach(sash, () => import('./sash').then(({ resizeWithSash }) => resizeWithSash(sash)), (event) => event instanceof KeyboardEvent && RESIZE_KEYS.has(event.key));
+	startOnReach(
+		sash,
+		() => import('./sash').then(({ resizeWithSash }) => resizeWithSash(sash)),
+		// A drag begun, or arrows pressed, before the code arrives carries on once it has.
+		(event) => event.type === 'pointerdown' || (event instanceof KeyboardEvent && RESIZE_KEYS.has(event.key)),
+	);
 }

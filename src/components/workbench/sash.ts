@@ -1,9 +1,14 @@
 import { layout } from '../../scripts/layout';
 
-/** The side bar's right edge: drag it, or focus it and use the arrow keys, to resize the side bar. Returns what handles keys held while this loaded. */
+/** The side bar's right edge: drag it, or focus it and use the arrow keys, to resize the side bar. Returns what handles a press or keys held while this loaded. */
 export function resizeWithSash(sash: HTMLElement): (event: Event) => void {
-	sash.addEventListener('pointerdown', (event) => {
-		sash.setPointerCapture(event.pointerId);
+	const pointerdown = (event: PointerEvent) => {
+		// A press held while this loaded may have ended already: then there is nothing to drag.
+		try {
+			sash.setPointerCapture(event.pointerId);
+		} catch {
+			return;
+		}
 		sash.toggleAttribute('data-dragging', true);
 		const left = sash.parentElement!.getBoundingClientRect().left;
 		const move = (moveEvent: PointerEvent) => layout.resize(moveEvent.clientX - left);
@@ -14,7 +19,8 @@ export function resizeWithSash(sash: HTMLElement): (event: Event) => void {
 		sash.addEventListener('pointermove', move);
 		sash.addEventListener('pointerup', stop, { once: true });
 		sash.addEventListener('pointercancel', stop, { once: true });
-	});
+	};
+	sash.addEventListener('pointerdown', pointerdown);
 	const keydown = (event: KeyboardEvent) => {
 		const step = event.shiftKey ? 40 : 10;
 		if (event.key === 'ArrowLeft') layout.resize(layout.state.sidebarWidth - step);
@@ -25,5 +31,6 @@ export function resizeWithSash(sash: HTMLElement): (event: Event) => void {
 	sash.addEventListener('keydown', keydown);
 	return (event) => {
 		if (event instanceof KeyboardEvent) keydown(event);
+		else if (event instanceof PointerEvent) pointerdown(event);
 	};
 }

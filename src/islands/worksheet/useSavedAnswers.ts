@@ -5,7 +5,7 @@ import { HEADER_FIELDS } from '../../lib/store/record';
 import type { Worksheet } from '../../schemas/worksheet';
 import { worksheetAnswers, type WorksheetAnswers } from '../../store/answers';
 import { readTypedAnswer } from '../../fields/view-registry';
-import { downloadFile } from '../../scripts/download';
+import { downloadFile } from '../download';
 import { typedText } from '../../fields/view';
 
 export type AnswersSheet = Pick<Worksheet, 'title' | 'version' | 'sections'>;

@@ -16,6 +16,10 @@ describe("a page's Content-Security-Policy", () => {
 		expect(pagePolicy(html)).toBe(`script-src 'self' ${hash('first()')} ${hash('island()')}; style-src 'self' ${hash('astro-island{display:contents}')}`);
 	});
 
+	it('reads tags and attributes in any case', () => {
+		expect(pagePolicy('<SCRIPT TYPE="module">up()</SCRIPT><Script SRC="/a.js"></Script>')).toBe(`script-src 'self' ${hash('up()')}; style-src 'self'`);
+	});
+
 	it('lists a script that appears twice once, and a page without inline code allows only the site', () => {
 		expect(pagePolicy('<script>x()</script><script>x()</script>')).toBe(`script-src 'self' ${hash('x()')}; style-src 'self'`);
 		expect(pagePolicy('<link rel="stylesheet" href="/a.css"><script src="/b.js"></script>')).toBe("script-src 'self'; style-src 'self'");
