@@ -205,6 +205,31 @@ test('Ctrl+B hides the side bar and the choice survives a reload; the sash resiz
 	await expect.poll(async () => Math.round((await sideBar.boundingBox())!.width - before)).toBe(20);
 });
 
+test("a drag on the sash begun before its code arrives resizes the side bar once it has", async ({ page }) => {
+	const workbench = new Workbench(page);
+	const { sideBar, sash } = workbench;
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_astro/sash*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await workbench.open('protocols/dosing/iv-racemic-infusion/');
+	const before = (await sideBar.boundingBox())!.width;
+	const box = (await sash.boundingBox())!;
+	const x = box.x + box.width / 2;
+	const y = box.y + box.height / 2;
+	await page.mouse.move(x, y);
+	await page.mouse.down();
+	release();
+	await expect(sash, 'the press held meanwhile starts the drag').toHaveAttribute('data-dragging', '');
+	await page.mouse.move(x + 60, y, { steps: 4 });
+	await page.mouse.up();
+	// The side bar's edge follows the pointer: 60 px to the right, give or take where on the sash it was pressed.
+	await expect.poll(async () => Math.abs((await sideBar.boundingBox())!.width - before - 60)).toBeLessThanOrEqual(4);
+	await expect(sash).not.toHaveAttribute('data-dragging');
+});
+
 test('the activity bar switches views and the theme follows the system until chosen', async ({ page }) => {
 	const workbench = new Workbench(page);
 	await page.emulateMedia({ colorScheme: 'dark' });
