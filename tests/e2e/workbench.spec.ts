@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { coldSlowWorkbench, Workbench } from './support/workbench.ts';
+import { coldSlowWorkbench, holdOnNetwork, Workbench } from './support/workbench.ts';
 
 test('a keyboard-only journey: explorer, preview tab, pin, close, breadcrumbs, outline', async ({ page }) => {
 	const workbench = new Workbench(page);
@@ -120,20 +120,10 @@ test('keys pressed in the explorer while its tree loads all arrive, in order, on
 test("clicks on the tabs while their actions load are kept and done, in order, once they have loaded", async ({ browser }) => {
 	const { workbench, close } = await coldSlowWorkbench(browser);
 	const { page } = workbench;
-	const im = workbench.url('protocols/dosing/im-ketamine/');
 	// Two tabs: the IM protocol kept open, this page (the IV one) a preview.
-	await page.addInitScript((imPath) => {
-		if (sessionStorage.getItem('kapkit:tabs')) return;
-		sessionStorage.setItem('kapkit:tabs', JSON.stringify([{ href: imPath, title: 'Intramuscular (IM) ketamine', preview: false }]));
-		sessionStorage.setItem('kapkit:tabs:last', imPath);
-	}, new URL(im).pathname);
+	await workbench.keepImProtocolOpen();
 	// The tabs' actions are held on the network until the clicks are made: the race, every time.
-	let release = () => {};
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_astro/editor-tabs-actions*.js', async (route) => {
-		await released;
-		await route.continue();
-	});
+	const { release } = await holdOnNetwork(page, '**/_astro/editor-tabs-actions*.js');
 	await page.goto(workbench.url('protocols/dosing/iv-racemic-infusion/'), { waitUntil: 'load' });
 	const { tabs } = workbench;
 	await expect(tabs).toHaveCount(2);
@@ -152,12 +142,7 @@ test("clicks on the tabs while their actions load are kept and done, in order, o
 
 test("a tab still opens its page when the tabs' actions cannot load", async ({ page }) => {
 	const workbench = new Workbench(page);
-	const im = workbench.url('protocols/dosing/im-ketamine/');
-	await page.addInitScript((imPath) => {
-		if (sessionStorage.getItem('kapkit:tabs')) return;
-		sessionStorage.setItem('kapkit:tabs', JSON.stringify([{ href: imPath, title: 'Intramuscular (IM) ketamine', preview: false }]));
-		sessionStorage.setItem('kapkit:tabs:last', imPath);
-	}, new URL(im).pathname);
+	await workbench.keepImProtocolOpen();
 	// As if offline before the manual was saved, or open across a new edition: the code is not there.
 	await page.route('**/_astro/editor-tabs-actions*.js', (route) => route.abort());
 	await workbench.open('protocols/dosing/iv-racemic-infusion/');
@@ -208,12 +193,7 @@ test('Ctrl+B hides the side bar and the choice survives a reload; the sash resiz
 test("a drag on the sash begun before its code arrives resizes the side bar once it has", async ({ page }) => {
 	const workbench = new Workbench(page);
 	const { sideBar, sash } = workbench;
-	let release = () => {};
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_astro/sash*.js', async (route) => {
-		await released;
-		await route.continue();
-	});
+	const { release } = await holdOnNetwork(page, '**/_astro/sash*.js');
 	await workbench.open('protocols/dosing/iv-racemic-infusion/');
 	const before = (await sideBar.boundingBox())!.width;
 	const box = (await sash.boundingBox())!;

@@ -226,6 +226,17 @@ export class DeviceData {
  * A workbench in a fresh context (nothing cached: every script still to load) with the CPU slowed
  * six times, so that keys typed at once really race the code they need.
  */
+/** Holds the responses to `pattern` until `release` is called: a part's code arriving late, every time. */
+export async function holdOnNetwork(page: Page, pattern: string): Promise<{ release: () => void }> {
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route(pattern, async (route) => {
+		await released;
+		await route.continue();
+	});
+	return { release };
+}
+
 export async function coldSlowWorkbench(browser: Browser): Promise<{ workbench: Workbench; close: () => Promise<void> }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -413,6 +424,15 @@ export class Workbench {
 	async accessibilityViolations() {
 		const results = await new AxeBuilder({ page: this.page }).analyze();
 		return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	}
+
+	/** Before the next page opens: the IM protocol kept open in its own tab (this browser tab's tabs). */
+	async keepImProtocolOpen() {
+		await this.page.addInitScript((imPath) => {
+			if (sessionStorage.getItem('kapkit:tabs')) return;
+			sessionStorage.setItem('kapkit:tabs', JSON.stringify([{ href: imPath, title: 'Intramuscular (IM) ketamine', preview: false }]));
+			sessionStorage.setItem('kapkit:tabs:last', imPath);
+		}, new URL(this.url('protocols/dosing/im-ketamine/')).pathname);
 	}
 
 	/** The cascade layers in the order the browser met them (their precedence), across the page's stylesheets. */
