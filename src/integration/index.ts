@@ -103,6 +103,8 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 				if (!plan) throw new Error('kapkit: the build finished without a publishing plan (astro:config:setup did not run for a build)');
 				const built = fileURLToPath(dir);
 				try {
+					// Before Pagefind starts reading the pages: they are final from here on. (The link check
+					// reads them again, alongside Pagefind, keeping only ids and references of each.)
 					writePagePolicies(built);
 					// Pagefind indexes the pages in its own process while this one checks their links and
 					// bundles the service worker (its precache list, which needs Pagefind's files, comes after).

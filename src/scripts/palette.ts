@@ -1,4 +1,5 @@
 import paletteStylesheet from '../styles/palette.css?url';
+import { element } from './element';
 import { loadStylesheet } from './stylesheet';
 
 /**
@@ -24,23 +25,18 @@ export type PaletteKey = 'ArrowDown' | 'ArrowUp' | 'Enter';
 export const isPaletteKey = (key: string): key is PaletteKey => key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter';
 
 function buildShell(initial: string, returnFocus: HTMLElement | null): PaletteShell {
-	const backdrop = document.createElement('div');
-	backdrop.className = 'palette-backdrop';
+	const backdrop = element('div', 'palette-backdrop');
 	// Invisible, yet focused and typing, until the view and its stylesheet have loaded.
 	backdrop.style.position = 'fixed';
 	backdrop.style.opacity = '0';
-	const dialog = document.createElement('div');
-	dialog.className = 'palette';
-	dialog.setAttribute('role', 'dialog');
-	dialog.setAttribute('aria-modal', 'true');
-	dialog.setAttribute('aria-label', 'Command palette');
-	const input = document.createElement('input');
-	input.className = 'palette__input';
-	input.setAttribute('role', 'combobox');
-	input.setAttribute('aria-expanded', 'false');
-	input.setAttribute('aria-label', 'Search the manual; type > for commands, # for headings, ? for help');
-	input.autocomplete = 'off';
-	input.spellcheck = false;
+	const dialog = element('div', 'palette', { role: 'dialog', 'aria-modal': 'true', 'aria-label': 'Command palette' });
+	const input = element('input', 'palette__input', {
+		role: 'combobox',
+		'aria-expanded': 'false',
+		'aria-label': 'Search the manual; type > for commands, # for headings, ? for help',
+		autocomplete: 'off',
+		spellcheck: 'false',
+	});
 	input.value = initial;
 	dialog.append(input);
 	backdrop.append(dialog);
@@ -96,8 +92,7 @@ export function openPalette(initial = ''): void {
 		})
 		.catch(() => {
 			shell.backdrop.removeAttribute('style');
-			const status = document.createElement('p');
-			status.setAttribute('role', 'alert');
+			const status = element('p', '', { role: 'alert' });
 			status.textContent = 'The palette could not load. Open the manual once with the network on, then try again.';
 			shell.dialog.append(status);
 		});
