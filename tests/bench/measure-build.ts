@@ -72,7 +72,18 @@ const parseTime = (report: string, label: string): number | null => {
 /** Astro's command-line entry in a node_modules folder. */
 export const astroBin = (nodeModules: string) => join(nodeModules, 'astro/bin/astro.mjs');
 
-/** Runs `astro build` (the script `astro`) in `dir` with the project's Node (node_modules/.bin/node when run through npm). */
+/**
+ * The environment a project's `npm run build` sets for `astro build` (its script's leading
+ * NAME=value words): each project is measured as its own build script runs it.
+ */
+export function buildScriptEnv(packageJson: string): Record<string, string> {
+	const script = (JSON.parse(readFileSync(packageJson, 'utf8')) as { scripts?: Record<string, string> }).scripts?.build;
+	const match = script === undefined ? null : /^((?:[A-Z_][A-Z0-9_]*=\S*\s+)*)astro build$/.exec(script.trim());
+	if (!match) throw new Error(`${packageJson}: the bench runs "scripts.build" as [NAME=value …] astro build, and it reads ${JSON.stringify(script)}`);
+	return Object.fromEntries((match[1] ?? '').trim().split(/\s+/).filter(Boolean).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]));
+}
+
+/** Runs `astro build` (the script `astro`) in `dir` with the project's Node (node_modules/.bin/node when run through npm) and its build script's environment. */
 export async function runBuild(dir: string, astro: string, log: (line: string) => void): Promise<Omit<BuildFigures, 'htmlPages' | 'msPerPage'>> {
 	const haveTime = existsSync(GNU_TIME);
 	if (!haveTime) log(`${GNU_TIME} is missing (Debian package "time"): measuring wall time only, no peak memory.`);
@@ -82,7 +93,7 @@ export async function runBuild(dir: string, astro: string, log: (line: string) =
 
 	const started = performance.now();
 	const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-		const child = spawn(command, args, { cwd: dir, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(command, args, { cwd: dir, env: { ...env, ...buildScriptEnv(join(dir, 'package.json')), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
 		const chunks: Buffer[] = [];
 		child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
 		child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -22,6 +22,8 @@ export function referencePackageJson(): string {
 		name: 'kapkit-bench-reference-starlight',
 		private: true,
 		type: 'module',
+		// As Starlight's starter template has it.
+		scripts: { build: 'astro build' },
 		dependencies: { '@astrojs/starlight': STARLIGHT_VERSION, astro: REFERENCE_ASTRO_VERSION },
 	};
 	return `${JSON.stringify(manifest, null, 2)}\n`;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildFigures } from '../bench/measure-build.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildScriptEnv, type BuildFigures } from '../bench/measure-build.ts';
 import type { PageLoadFigures, ResourceKind } from '../bench/measure-browser.ts';
 import type { PrecacheSearchFigures, SearchFigures } from '../bench/measure-search.ts';
 import { checkGoals, checkSearchDuringPrecache, compareWithReference, type ComparisonInput } from '../bench/compare.ts';
@@ -67,6 +70,32 @@ describe('the reference install', () => {
 		expect(dir.startsWith('/tmp/cache-root/')).toBe(true);
 		expect(dir).toContain(`starlight-${STARLIGHT_VERSION}-astro-${REFERENCE_ASTRO_VERSION}-`);
 		expect(referenceCacheDir('/tmp/cache-root')).toBe(dir);
+	});
+});
+
+describe('each project built as its own build script builds it', () => {
+	const withScript = (build: string | undefined) => {
+		const dir = mkdtempSync(join(tmpdir(), 'kapkit-build-script-'));
+		try {
+			writeFileSync(join(dir, 'package.json'), JSON.stringify({ scripts: build === undefined ? {} : { build } }));
+			return buildScriptEnv(join(dir, 'package.json'));
+		} finally {
+			rmSync(dir, { recursive: true });
+		}
+	};
+
+	it('takes the environment the script sets before astro build', () => {
+		expect(withScript('ASTRO_TELEMETRY_DISABLED=1 MIMALLOC_PURGE_DELAY=0 astro build')).toEqual({ ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_PURGE_DELAY: '0' });
+		expect(withScript(JSON.parse(referencePackageJson()).scripts.build)).toEqual({});
+	});
+
+	it('refuses a script it cannot run the same way, naming what it read', () => {
+		expect(() => withScript('npm run check && astro build')).toThrow(/scripts\.build.*"npm run check && astro build"/);
+		expect(() => withScript(undefined)).toThrow(/scripts\.build/);
+	});
+
+	it('reads kapkit’s own script', () => {
+		expect(buildScriptEnv(join(import.meta.dirname, '../../package.json'))).toHaveProperty('MIMALLOC_PURGE_DELAY', '0');
 	});
 });
 
