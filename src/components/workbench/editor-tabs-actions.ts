@@ -1,6 +1,7 @@
 import { withBase } from '../../lib/format';
-import { closeTab, moveTab, pinTab } from '../../lib/tabs';
-import type { TabStrip } from './kap-editor-tabs';
+import { pinTab } from '../../lib/tabs';
+import { closeTab, moveTab } from '../../lib/tab-actions';
+import type { RenderTabs, TabStrip } from './kap-editor-tabs';
 
 type StripEvent = 'click' | 'dblclick' | 'auxclick' | 'keydown' | 'dragstart' | 'dragover' | 'drop' | 'dragend';
 
@@ -9,8 +10,8 @@ type StripEvent = 'click' | 'dblclick' | 'auxclick' | 'keydown' | 'dragstart' | 
  * middle-click or × to close, drag or Alt+Shift+←/→ to move, and the WAI-ARIA tabs keys
  * (←/→/Home/End move, Enter/Space open, Delete closes).
  */
-export function mountTabActions(tablist: HTMLElement, strip: TabStrip): (event: Event) => void {
-	const { here, base, render } = strip;
+export function mountTabActions(tablist: HTMLElement, strip: TabStrip, render: RenderTabs): (event: Event) => void {
+	const { here, base } = strip;
 	const close = (href: string) => {
 		const index = strip.tabs.findIndex((tab) => tab.href === href);
 		const result = closeTab(strip.tabs, href, here);
@@ -27,9 +28,10 @@ export function mountTabActions(tablist: HTMLElement, strip: TabStrip): (event: 
 		render();
 	};
 
-	// The tab as drawn now: an event held while the actions loaded may come from a tab drawn again since.
+	// The tab as drawn now: an event held while the actions loaded may come from a tab drawn again
+	// since, or from the page's own tab before the strip was drawn.
 	const tabOf = (event: Event) => {
-		const href = (event.target as Element).closest<HTMLElement>('[role="tab"]')?.dataset.href;
+		const href = (event.target as Element).closest<HTMLElement>('.tab')?.dataset.href;
 		return href ? tablist.querySelector<HTMLElement>(`[role="tab"][data-href="${CSS.escape(href)}"]`) : null;
 	};
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeTab, moveTab, openTab, parseTabs, pinTab, type Tab } from '../../../src/lib/tabs.ts';
+import { closeTab, moveTab } from '../../../src/lib/tab-actions.ts';
+import { openTab, parseTabs, pinTab, type Tab } from '../../../src/lib/tabs.ts';
 
 const a = { href: '/a/', title: 'A' };
 const b = { href: '/b/', title: 'B' };
