@@ -109,19 +109,22 @@ function windowAround(children: readonly NavNode[], currentId: string | undefine
 	return children.filter((child) => child.folder || kept.has(child));
 }
 
+/** Where the side bar's lists are written, below the base. */
+export const SIDE_BAR_LISTS_ROUTE = '/side-bar.json';
+
 /**
  * The side bar's Worksheets and Tools views (side-bar.json): lists of the whole manual, the same on
- * every page, so they are loaded when the reader first opens one of those views rather than carried
- * by every page.
+ * every page, so they are loaded when the reader first opens one of those views, or the palette,
+ * rather than carried by every page. Each tool is also an "Open Tool" command.
  */
 export interface SideBarLists {
 	worksheets: { phase: string; items: { title: string; href: string; minutes: number }[] }[];
-	tools: { title: string; href: string; summary: string }[];
+	tools: { id: string; title: string; href: string; summary: string }[];
 }
 
 export function sideBarLists(
 	worksheets: readonly (Ordered & { data: { minutes: number } })[],
-	tools: readonly { title: string; route: string; summary: string }[],
+	tools: readonly { id: string; title: string; route: string; summary: string }[],
 	base: string,
 ): SideBarLists {
 	const href = (route: string) => `${base.replace(/\/$/, '')}${route}`;
@@ -129,6 +132,6 @@ export function sideBarLists(
 		worksheets: groupByPhase(worksheets)
 			.filter((group) => group.entries.length > 0)
 			.map((group) => ({ phase: phaseTitles[group.phase], items: group.entries.map((entry) => ({ title: entry.data.title, href: href(worksheetPath(entry.id)), minutes: entry.data.minutes })) })),
-		tools: tools.map((tool) => ({ title: tool.title, href: href(tool.route), summary: tool.summary })),
+		tools: tools.map((tool) => ({ id: tool.id, title: tool.title, href: href(tool.route), summary: tool.summary })),
 	};
 }

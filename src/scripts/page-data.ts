@@ -1,5 +1,3 @@
-import type { ToolLink } from './commands/navigation';
-
 /**
  * What the layout hands the workbench's parts about this page, as JSON in the page
  * (`<script type="application/json" id="kap-page-data">`), so no part reads another's markup.
@@ -13,10 +11,6 @@ export interface PageData {
 	title: string;
 	/** The page's node in the explorer, e.g. "protocols/dosing/iv-racemic-infusion". */
 	explorerId?: string;
-	/** The headings of the outline (depth 2 and 3), for the palette's `#` and the section being read. */
-	headings: { text: string; slug: string; depth: number }[];
-	/** The tools the Tools view lists, each offered as an "Open Tool" command. */
-	tools: ToolLink[];
 }
 
 export const PAGE_DATA_ID = 'kap-page-data';

@@ -1,3 +1,4 @@
+import { outlineHeadings } from '../components/workbench/outline-headings';
 import { formatKeys, type Command } from '../lib/commands';
 import { STORAGE } from '../lib/layout-state';
 import { filterByLabel, moveActive, paletteStatus, parseQuery, prefixes, toggleFilter, type ChosenFilters, type PaletteMode, type PaletteState } from '../lib/palette';
@@ -73,14 +74,15 @@ function completeShell({ dialog, input }: PaletteShell) {
 export function startPalette(shell: PaletteShell, earlyKeys: readonly PaletteKey[] = []): void {
 	const { input } = shell;
 	const { filters, list, status } = completeShell(shell);
-	const { base, headings } = pageData();
+	const { base } = pageData();
 	const recent = parseRecent(local.get(STORAGE.recent)).filter((page) => page.href !== location.pathname);
-	// Offered exactly when something on the page registered them, as they stand when the palette opens.
+	// Offered exactly when something on the page registered them, as they stand when the palette opens
+	// (the "Open Tool" commands came with the side bar's lists, loaded beside the palette's code).
 	const offered = commands.paletteCommands().map((command): Item & { kind: 'command' } => {
 		const keys = command.keys?.[0];
 		return { kind: 'command', command, label: command.title, ...(keys ? { keys: formatKeys(keys, isMac) } : {}) };
 	});
-	const pageHeadings = headings.map((heading): Item & { kind: 'heading' } => ({ kind: 'heading', href: `#${heading.slug}`, label: heading.text, depth: heading.depth }));
+	const pageHeadings = outlineHeadings().map((heading): Item & { kind: 'heading' } => ({ kind: 'heading', href: `#${heading.slug}`, label: heading.text, depth: heading.depth }));
 
 	let items: Item[] = [];
 	let active = 0;

@@ -1,4 +1,4 @@
-import { pageData } from './page-data';
+import { outlineHeadings } from '../components/workbench/outline-headings';
 
 export interface Section {
 	slug: string;
@@ -21,7 +21,7 @@ export function onSectionChange(listener: Listener): void {
 }
 
 function start(): void {
-	sections = pageData().headings.flatMap((heading) => {
+	sections = outlineHeadings().flatMap((heading) => {
 		const element = document.getElementById(heading.slug);
 		return element ? [{ section: { slug: heading.slug, text: element.textContent?.trim() ?? heading.text }, element }] : [];
 	});

@@ -1,29 +1,34 @@
 import type { SideBarView } from '../../lib/layout-state';
 import type { FilledView } from './side-bar-views';
 import { registerCommands } from '../../scripts/commands';
-import { toolCommands } from '../../scripts/commands/navigation';
 import { sideBarCommands } from '../../scripts/commands/view';
+import { textElement } from '../../scripts/element';
 import { isNarrow, layout } from '../../scripts/layout';
 import { startOnReach } from '../../scripts/on-reach';
-import { pageData } from '../../scripts/page-data';
 
 const RESIZE_KEYS = new Set(['ArrowLeft', 'ArrowRight']);
 
 /**
  * <kap-side-bar>: shows the view the layout names, hides when the layout says so, and is a drawer
- * on narrow screens. It registers the side bar's commands (Ctrl/Cmd+B, the views) and an "Open
- * Tool" command for each tool its Tools view lists.
+ * on narrow screens. It registers the side bar's commands (Ctrl/Cmd+B, the views); the "Open Tool"
+ * commands come with the lists its Tools view shows (side-bar-lists.ts).
  */
 class KapSideBar extends HTMLElement {
 	connectedCallback(): void {
 		const panels = [...this.querySelectorAll<HTMLElement>('[data-view-panel]')];
-		const listsUrl = this.getAttribute('lists-url')!;
-		layout.subscribe(({ view }) => {
+		// The view shown, null while the side bar is hidden; undefined until the layout is first applied.
+		let showing: SideBarView | null | undefined;
+		layout.subscribe(({ view }, shown) => {
 			for (const panel of panels) panel.hidden = panel.dataset.viewPanel !== view;
-			fillOnce(panels.find((panel) => panel.dataset.viewPanel === view), listsUrl);
+			const panel = panels.find((candidate) => candidate.dataset.viewPanel === view);
+			// Choosing a view (not the page opening on it) puts the cursor in its box: the Search view's.
+			const chosen = showing !== undefined && shown && showing !== view;
+			showing = shown ? view : null;
+			void drawOnce(panel).then(() => {
+				if (chosen && showing === view) panel?.querySelector('input')?.focus();
+			});
 		});
-		const { base, tools } = pageData();
-		registerCommands([...sideBarCommands({ toggle: () => layout.toggle(), show: (view: SideBarView) => layout.showView(view) }), ...toolCommands(base, tools)]);
+		registerCommands(sideBarCommands({ toggle: () => layout.toggle(), show: (view: SideBarView) => layout.showView(view) }));
 
 		// A tap on a link in the drawer, or outside it, closes the drawer; the activity bar's own clicks are handled there.
 		document.addEventListener('click', (event) => {
@@ -38,12 +43,36 @@ class KapSideBar extends HTMLElement {
 }
 customElements.define('kap-side-bar', KapSideBar);
 
-/** A view drawn when first shown (worksheets, tools, references): its code and lists load then. */
-function fillOnce(panel: HTMLElement | undefined, listsUrl: string): void {
+const drawn = new WeakMap<HTMLElement, Promise<void>>();
+
+/**
+ * A view drawn when first shown (search, worksheets, tools, references): its code and lists load
+ * then. If they cannot (offline before the manual was saved for offline use), the view says so and
+ * points to its page; the next time it is shown it tries again.
+ */
+function drawOnce(panel: HTMLElement | undefined): Promise<void> {
 	const target = panel?.querySelector<HTMLElement>('[data-view-content]');
-	if (!panel || !target || target.dataset.filled) return;
-	target.dataset.filled = '';
-	void import('./side-bar-views').then(({ fillView }) => fillView(panel.dataset.viewPanel as FilledView, target, listsUrl, target.dataset.viewContent!));
+	if (!panel || !target) return Promise.resolve();
+	let drawing = drawn.get(target);
+	if (!drawing) {
+		drawing = import('./side-bar-views')
+			.then(({ fillView }) => fillView(panel.dataset.viewPanel as FilledView, target))
+			.catch(() => false)
+			.then((done) => {
+				if (done) return;
+				drawn.delete(target);
+				const note = textElement('p', 'sidebar__note', 'This view could not load. Open the manual once with the network on, then try again. ');
+				const page = target.dataset.viewContent;
+				if (page) {
+					const link = textElement('a', '', `Open the ${panel.querySelector('h2')?.textContent ?? ''} page`);
+					link.href = page;
+					note.append(link);
+				}
+				target.replaceChildren(note);
+			});
+		drawn.set(target, drawing);
+	}
+	return drawing;
 }
 
 /** The side bar's right edge, shown with scripts; dragging it and its arrow keys load on reach (sash.ts). */

@@ -1,10 +1,9 @@
-import type { SideBarLists } from '../../lib/nav';
 import { element, textElement } from '../../scripts/element';
+import { sideBarLists } from '../../scripts/side-bar-lists';
+import { drawSearchView } from './search-view';
 
 /** The side bar's views whose content is drawn when the reader first opens them (kap-side-bar.ts). */
-export type FilledView = 'worksheets' | 'tools' | 'references';
-
-let lists: Promise<SideBarLists> | undefined;
+export type FilledView = 'search' | 'worksheets' | 'tools' | 'references';
 
 function link(href: string, text: string, title?: string, detail?: string): HTMLLIElement {
 	const item = document.createElement('li');
@@ -23,11 +22,16 @@ function list(items: HTMLLIElement[]): HTMLUListElement {
 }
 
 /**
- * Fills `target` with the view's content: the manual's worksheets by phase and its tools from
- * side-bar.json (`listsUrl`, kept by the service worker), or the sources this page cites, read from
- * its own Sources list. Offline before the lists were kept, it says so and points to the pages.
+ * Fills `target` with the view's content: the search box, the manual's worksheets by phase and its
+ * tools from the side bar's lists (side-bar-lists.ts), or the sources this page cites, read from its
+ * own Sources list. Returns false when its list could not load (offline
+ * before the lists were kept): the side bar then says so, and tries again when next opened.
  */
-export async function fillView(view: FilledView, target: HTMLElement, listsUrl: string, fallbackHref: string): Promise<void> {
+export async function fillView(view: FilledView, target: HTMLElement): Promise<boolean> {
+	if (view === 'search') {
+		await drawSearchView(target);
+		return true;
+	}
 	if (view === 'references') {
 		const cited = [...document.querySelectorAll<HTMLLIElement>('#document .sources li[id^="ref-"]')];
 		target.replaceChildren(
@@ -35,19 +39,14 @@ export async function fillView(view: FilledView, target: HTMLElement, listsUrl: 
 				? [textElement('h3', 'sidebar__subheading', 'Cited on this page'), list(cited.map((source) => link(`#${source.id}`, source.dataset.cite ?? source.id, source.textContent?.trim())))]
 				: [textElement('p', 'sidebar__note', 'This page cites no sources.')]),
 		);
-		return;
+		return true;
 	}
 	try {
-		lists ??= fetch(listsUrl).then((response) => (response.ok ? (response.json() as Promise<SideBarLists>) : Promise.reject(new Error(String(response.status)))));
-		const { worksheets, tools } = await lists;
+		const { worksheets, tools } = await sideBarLists();
 		if (view === 'tools') target.replaceChildren(list(tools.map((tool) => link(tool.href, tool.title, tool.summary))));
 		else target.replaceChildren(...worksheets.flatMap((group) => [textElement('h3', 'sidebar__subheading', group.phase), list(group.items.map((item) => link(item.href, item.title, undefined, `${item.minutes} min`)))]));
+		return true;
 	} catch {
-		lists = undefined;
-		const note = textElement('p', 'sidebar__note', 'This list could not load (offline before the manual was saved for offline use). ');
-		const page = textElement('a', '', view === 'tools' ? 'Open the Tools page' : 'Open the Worksheets page');
-		page.href = fallbackHref;
-		note.append(page);
-		target.replaceChildren(note);
+		return false;
 	}
 }

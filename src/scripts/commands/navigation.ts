@@ -1,5 +1,6 @@
 import type { Command } from '../../lib/commands';
 import { withBase } from '../../lib/format';
+import type { SideBarLists } from '../../lib/nav';
 import { phases, phaseTitles, type Phase } from '../../schemas/phases';
 
 declare module '../../lib/commands' {
@@ -20,16 +21,9 @@ export const navigationCommands = (base: string): Command[] => [
 	{ id: 'go.home', title: 'Open: Start Page', run: go(base, '/') },
 ];
 
-/** A tool as the side bar's Tools view lists it. */
-export interface ToolLink {
-	id: string;
-	title: string;
-	route: string;
-}
-
-/** Registered by the side bar's Tools view, one "Open Tool" command per tool it is handed. */
-export const toolCommands = (base: string, tools: readonly ToolLink[]): Command[] =>
-	tools.map((tool) => ({ id: `tool.${tool.id}`, title: `Open Tool: ${tool.title}`, run: go(base, tool.route) }));
+/** Registered when the side bar's lists arrive (side-bar-lists.ts), one "Open Tool" command per tool they list. */
+export const toolCommands = (tools: readonly Pick<SideBarLists['tools'][number], 'id' | 'title' | 'href'>[]): Command[] =>
+	tools.map((tool) => ({ id: `tool.${tool.id}`, title: `Open Tool: ${tool.title}`, run: () => location.assign(tool.href) }));
 
 /** Registered by the editor. The keys are the browser's: kapkit never takes Ctrl/Cmd+P. */
 export const printCommand: Command = { id: 'file.print', title: 'File: Print This Page', keys: [{ key: 'p', mod: true, browser: true }], run: () => window.print() };

@@ -37,10 +37,11 @@ describe('command registry', () => {
 		const assign = vi.fn();
 		vi.stubGlobal('location', { assign });
 		navigationCommands('/manual/').find((command) => command.id === 'go.dosing')!.run();
-		const tools = toolCommands('/manual/', [{ id: 'glossary', title: 'Glossary', route: '/glossary/' }]);
+		const tools = toolCommands([{ id: 'glossary', title: 'Glossary', href: '/manual/glossary/' }]);
+		tools[0]!.run();
 		vi.unstubAllGlobals();
 		expect(tools.map((command) => [command.id, command.title])).toEqual([['tool.glossary', 'Open Tool: Glossary']]);
-		expect(assign).toHaveBeenCalledWith('/manual/protocols/dosing/');
+		expect(assign.mock.calls).toEqual([['/manual/protocols/dosing/'], ['/manual/glossary/']]);
 	});
 });
 

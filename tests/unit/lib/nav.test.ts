@@ -67,13 +67,13 @@ describe('side bar lists', () => {
 		const minutes = (id: string, phase: 'dosing' | 'preparation', order: number, title: string, length: number) => ({ id, data: { phase, order, title, minutes: length } });
 		const lists = sideBarLists(
 			[minutes('vitals-log', 'dosing', 1, 'Vitals log', 5), minutes('screening', 'preparation', 2, 'Screening', 30), minutes('intention', 'preparation', 1, 'Intention', 20)],
-			[{ title: 'Course Planner', route: '/planner/', summary: 'Plan a course.' }],
+			[{ id: 'course-planner', title: 'Course Planner', route: '/planner/', summary: 'Plan a course.' }],
 			'/manual/',
 		);
 		expect(lists.worksheets).toEqual([
 			{ phase: 'Preparation', items: [{ title: 'Intention', href: '/manual/worksheets/intention/', minutes: 20 }, { title: 'Screening', href: '/manual/worksheets/screening/', minutes: 30 }] },
 			{ phase: 'Dosing session', items: [{ title: 'Vitals log', href: '/manual/worksheets/vitals-log/', minutes: 5 }] },
 		]);
-		expect(lists.tools).toEqual([{ title: 'Course Planner', href: '/manual/planner/', summary: 'Plan a course.' }]);
+		expect(lists.tools).toEqual([{ id: 'course-planner', title: 'Course Planner', href: '/manual/planner/', summary: 'Plan a course.' }]);
 	});
 });

@@ -11,7 +11,7 @@ const noop = () => {};
 const pageCommands = (): Command[] => [
 	...navigationCommands('/'),
 	...sideBarCommands({ toggle: noop, show: noop }),
-	...toolCommands('/', [{ id: 'courses', title: 'Course Templates', route: '/courses/' }]),
+	...toolCommands([{ id: 'courses', title: 'Course Templates', href: '/courses/' }]),
 	sessionViewCommand({ toggle: noop, isOn: () => true }),
 	...themeCommands(noop),
 	printCommand,

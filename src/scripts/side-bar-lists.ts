@@ -1,0 +1,23 @@
+import { withBase } from '../lib/format';
+import { SIDE_BAR_LISTS_ROUTE, type SideBarLists } from '../lib/nav';
+import { registerCommands } from './commands';
+import { toolCommands } from './commands/navigation';
+import { pageData } from './page-data';
+
+let lists: Promise<SideBarLists> | undefined;
+
+/**
+ * The side bar's lists of the whole manual (side-bar.json, kept by the service worker), fetched
+ * once, when the Worksheets or Tools view or the palette first needs them; their tools become
+ * "Open Tool" commands then. Refused (offline before the manual was saved), the next call tries again.
+ */
+export function sideBarLists(): Promise<SideBarLists> {
+	lists ??= fetch(withBase(pageData().base, SIDE_BAR_LISTS_ROUTE))
+		.then((response) => (response.ok ? (response.json() as Promise<SideBarLists>) : Promise.reject(new Error(`${SIDE_BAR_LISTS_ROUTE}: ${response.status}`))))
+		.then((loaded) => {
+			registerCommands(toolCommands(loaded.tools));
+			return loaded;
+		});
+	lists.catch(() => (lists = undefined));
+	return lists;
+}
