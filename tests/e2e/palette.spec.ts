@@ -72,6 +72,8 @@ for (const site of SITES) {
 			await expect(workbench.searchHits.first()).toBeInViewport();
 			expect((await workbench.searchHits.allInnerTexts()).map((text) => text.toLowerCase())).toEqual(expect.arrayContaining(['eye', 'mask']));
 			// The page opened as an ordinary preview tab: nothing pinned that the reader did not ask for.
+			await expect(workbench.ownTab).toHaveClass(/tab--preview/);
+			await workbench.reachTabs();
 			await expect(workbench.activeTab).toHaveClass(/tab--preview/);
 		});
 
@@ -102,6 +104,12 @@ for (const site of SITES) {
 			await palette.search('>go maint');
 			await page.keyboard.press('Enter');
 			await workbench.arrivedAt('protocols/maintenance/');
+
+			// Each tool is a command, from the side bar's lists that load beside the palette's code.
+			await palette.search('>tool planner');
+			await expect(palette.options.first()).toHaveText(/Open Tool: Course Planner/);
+			await page.keyboard.press('Enter');
+			await workbench.arrivedAt('planner/');
 		});
 	});
 }

@@ -19,20 +19,27 @@ test('a keyboard-only journey: explorer, preview tab, pin, close, breadcrumbs, o
 	expect((await workbench.focused()).text).toBe('Referral and eligibility');
 	await page.keyboard.press('Enter');
 	await workbench.arrivedAt('protocols/preparation/referral-and-eligibility/');
-	// The home page's own tab was a preview too: the new document replaced it.
+	// The home page's own tab was a preview too: the new document replaced it. One preview tab is
+	// what the page's own markup shows; the strip is drawn as a tab list when the reader reaches it.
+	await expect(workbench.ownTab).toHaveText('Referral and eligibility');
+	await expect(workbench.ownTab).toHaveClass(/tab--preview/);
+	await expect(tabs).toHaveCount(0);
+	await workbench.reachTabs();
 	await expect(tabs).toHaveCount(1);
 	await expect(tabs.nth(0)).toHaveClass(/tab--preview/);
 	await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
 	await workbench.reachExplorer();
 	await expect(workbench.treeItem('Referral and eligibility')).toHaveAttribute('aria-current', 'page');
 
-	// Opening another document replaces the preview tab.
+	// Opening another document replaces the preview tab (from the top of the page, Tab into the explorer again).
+	await workbench.homeLink.focus();
 	await workbench.tabIntoExplorer();
 	expect((await workbench.focused()).text).toBe('Referral and eligibility');
 	await page.keyboard.press('ArrowDown');
 	const second = (await workbench.focused()).text!;
 	await page.keyboard.press('Enter');
 	await workbench.arrivedAt('protocols/preparation/screening-and-contraindications/');
+	await workbench.reachTabs();
 	await expect(tabs).toHaveCount(1);
 	await expect(tabs.nth(0)).toContainText(second);
 
@@ -138,6 +145,46 @@ test("clicks on the tabs while their actions load are kept and done, in order, o
 	await expect(tabs.nth(0)).not.toHaveClass(/tab--preview/);
 	expect(new URL(page.url()).pathname, 'closing the other tab stays on this page').toContain('iv-racemic-infusion');
 	await close();
+});
+
+test('a page showing only its own preview tab loads the strip when the reader reaches for it; a pinned tab is drawn at once', async ({ page }) => {
+	const workbench = new Workbench(page);
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (/\/_astro\/editor-tabs-/.test(request.url())) fetched.push(new URL(request.url()).pathname);
+	});
+	await workbench.open('protocols/dosing/iv-racemic-infusion/');
+	await expect(workbench.ownTab).toHaveClass(/tab--preview/);
+	expect(fetched, 'nothing of the strip on a first page').toEqual([]);
+
+	await workbench.ownTab.hover();
+	await expect(workbench.tabs).toHaveCount(1);
+	expect(fetched.join(' ')).toMatch(/editor-tabs-strip.*editor-tabs-actions|editor-tabs-actions.*editor-tabs-strip/);
+	await workbench.tabs.nth(0).dblclick();
+	await expect(workbench.tabs.nth(0)).not.toHaveClass(/tab--preview/);
+
+	// Pinned, it is more than the page's own markup shows: drawn on load, without being reached.
+	await page.reload();
+	await expect(workbench.tabs).toHaveCount(1);
+	await expect(workbench.tabs.nth(0)).not.toHaveClass(/tab--preview/);
+	await expect(workbench.tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a side bar view whose code cannot load says so and points to its page, and is drawn when next opened', async ({ page }) => {
+	const workbench = new Workbench(page);
+	// As if offline before the manual was saved for offline use.
+	await page.route('**/_astro/side-bar-views*.js', (route) => route.abort());
+	await workbench.open('protocols/dosing/iv-racemic-infusion/');
+	await workbench.view('Worksheets').click();
+	const view = page.locator('[data-view-panel="worksheets"]');
+	await expect(view).toContainText('This view could not load');
+	await expect(view.getByRole('link', { name: 'Open the Worksheets page' })).toHaveAttribute('href', /\/worksheets\/$/);
+
+	await page.unroute('**/_astro/side-bar-views*.js');
+	await workbench.view('Explorer').click();
+	await workbench.view('Worksheets').click();
+	await expect(view.getByRole('link', { name: /Post-session reflection/ })).toBeVisible();
+	await expect(view).not.toContainText('could not load');
 });
 
 test("a tab still opens its page when the tabs' actions cannot load", async ({ page }) => {

@@ -1,11 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURE, SHIPPED, type Site } from './sites.ts';
 import { Workbench, type WorksheetForm } from './support/workbench.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'kapkit-worksheets-'));
 
 async function fillReflection(worksheet: WorksheetForm) {
 	await worksheet.field('Client name or initials').fill('J. D.');
@@ -67,7 +65,7 @@ test('export, clear, import gives the same answers; a bad file is refused and ch
 	const { worksheet } = await openWorksheet(page, 'post-session-reflection');
 	await fillReflection(worksheet);
 	const [download] = await Promise.all([page.waitForEvent('download'), worksheet.exportButton.click()]);
-	const file = join(dir, download.suggestedFilename());
+	const file = test.info().outputPath(download.suggestedFilename());
 	await download.saveAs(file);
 	const exported = JSON.parse(readFileSync(file, 'utf8'));
 	expect(exported).toMatchObject({ format: 'kapkit-worksheet-answers', formatVersion: 1, worksheet: 'post-session-reflection', answers: { 'one-word': 'harbour', 'overall-experience': 8 } });
@@ -86,15 +84,15 @@ test('export, clear, import gives the same answers; a bad file is refused and ch
 	await expectReflection(worksheet);
 
 	// Malformed, and for another worksheet: refused with a reason, and the saved answers stay.
-	const broken = join(dir, 'broken.json');
+	const broken = test.info().outputPath('broken.json');
 	writeFileSync(broken, '{"format": "kapkit-worksheet-answers", "answers": ');
 	await worksheet.importInput.setInputFiles(broken);
 	await expect(worksheet.alert).toHaveText(/not valid JSON\. Nothing was changed\./);
-	const other = join(dir, 'other.json');
+	const other = test.info().outputPath('other.json');
 	writeFileSync(other, JSON.stringify({ ...exported, worksheet: 'session-vitals-log' }));
 	await worksheet.importInput.setInputFiles(other);
 	await expect(worksheet.alert).toHaveText('This file holds answers to the worksheet "session-vitals-log", not "Post-session reflection". Nothing was changed.');
-	const wrong = join(dir, 'wrong.json');
+	const wrong = test.info().outputPath('wrong.json');
 	writeFileSync(wrong, JSON.stringify({ ...exported, answers: { ...exported.answers, 'overall-experience': 99 } }));
 	await worksheet.importInput.setInputFiles(wrong);
 	await expect(worksheet.alert).toContainText('"How was the experience overall?"');

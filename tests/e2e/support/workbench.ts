@@ -1,22 +1,18 @@
 // The page object every journey drives the manual through: how to find the workbench's parts and
 // act on them lives here only, so a change to the workbench's markup changes this file, not the specs.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Browser, type Page, type Response } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Response } from '@playwright/test';
 import { FIXTURE, origin, type Site } from '../sites.ts';
-
-const pdfDir = mkdtempSync(join(tmpdir(), 'kapkit-e2e-pdf-'));
 
 /** A printed PDF read back with poppler: the page count and paper from pdfinfo, the text from pdftotext. */
 export type PrintedPdf = { file: string; pages: number; info: string; text: string };
 
-/** Writes a PDF to a temporary file and reads it back (`layout` keeps columns, as a reader sees them). */
+/** Writes a PDF into the test's output folder (test-results/, kept for a failure) and reads it back (`layout` keeps columns, as a reader sees them). */
 export function readPdf(pdf: Buffer, name: string, { layout = true } = {}): PrintedPdf {
-	const file = join(pdfDir, `${name.replace(/\W+/g, '-')}.pdf`);
+	const file = test.info().outputPath(`${name.replace(/\W+/g, '-')}.pdf`);
 	writeFileSync(file, pdf);
 	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 	const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' });
@@ -314,6 +310,18 @@ export class Workbench {
 	}
 	get tabs() {
 		return this.page.getByRole('tablist', { name: 'Open documents' }).getByRole('tab');
+	}
+	/** The tab the page's own markup shows, before the strip is drawn: this document, alone. */
+	get ownTab() {
+		return this.page.locator('.tabs > .tab');
+	}
+	/**
+	 * Reaches for the tab strip as a keyboard user does (focus on the active tab), which draws it as a
+	 * tab list when the page had only its own preview tab to show.
+	 */
+	async reachTabs() {
+		await this.page.locator('.tabs > .tab[tabindex="0"]').focus();
+		await expect(this.activeTab).toBeFocused();
 	}
 	get activeTab() {
 		return this.page.getByRole('tab', { selected: true });
