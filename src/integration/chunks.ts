@@ -15,6 +15,9 @@ import type { Rolldown } from 'vite';
 export const codeSplittingGroups: Rolldown.CodeSplittingGroup[] = [
 	{ name: 'workbench', test: /[\\/]src[\\/](layouts[\\/]Workbench|components[\\/]workbench[\\/][^?]*)\.astro$/ },
 	// In the browser build: the workbench's parts and what they import to start (not what they load
-	// on demand, which `$initial` leaves out), in one script.
-	{ name: 'workbench-start', tags: ['$initial'], test: /[\\/]src[\\/](scripts|components[\\/]workbench)[\\/][^?]*\.ts$/ },
+	// on demand, which `$initial` leaves out), in one script with the layout's own script that starts
+	// them, so a page fetches one script rather than an entry that then fetches the parts. The
+	// islands and the parts' on-demand code import from it; every page that has them is a workbench
+	// page (the binder, the one other layout, has neither), where it has already run.
+	{ name: 'workbench-start', tags: ['$initial'], test: /[\\/]src[\\/]((scripts|components[\\/]workbench)[\\/][^?]*\.ts|layouts[\\/]Workbench\.astro\?astro&type=script.*)$/ },
 ];
