@@ -109,9 +109,6 @@ function windowAround(children: readonly NavNode[], currentId: string | undefine
 	return children.filter((child) => child.folder || kept.has(child));
 }
 
-/** Where the side bar's lists are written, below the base. */
-export const SIDE_BAR_LISTS_ROUTE = '/side-bar.json';
-
 /**
  * The side bar's Worksheets and Tools views (side-bar.json): lists of the whole manual, the same on
  * every page, so they are loaded when the reader first opens one of those views, or the palette,

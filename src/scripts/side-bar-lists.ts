@@ -1,8 +1,11 @@
 import { withBase } from '../lib/format';
-import { SIDE_BAR_LISTS_ROUTE, type SideBarLists } from '../lib/nav';
+import type { SideBarLists } from '../lib/nav';
 import { registerCommands } from './commands';
 import { toolCommands } from './commands/navigation';
 import { pageData } from './page-data';
+
+/** Written by src/pages/side-bar.json.ts, below the base. (A type-only import of lib/nav: its code would bring the content schemas.) */
+const SIDE_BAR_LISTS_ROUTE = '/side-bar.json';
 
 let lists: Promise<SideBarLists> | undefined;
 
