@@ -78,7 +78,11 @@ function mountTabs(tablist: HTMLElement, panel: HTMLElement | null): void {
 		() => {
 			if (!tabs.find((tab) => tab.href === here)?.preview) return;
 			strip.tabs = pinTab(tabs, here);
-			void draw().then((render) => render());
+			// Drawn pinned; if the drawing cannot load, the next page shows it pinned.
+			draw().then(
+				(render) => render(),
+				() => undefined,
+			);
 		},
 		{ once: true },
 	);
