@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SITES } from './sites.ts';
-import { coldSlowWorkbench, Workbench } from './support/workbench.ts';
+import { coldSlowWorkbench, holdOnNetwork, Workbench } from './support/workbench.ts';
 
 /** The site's own scripts loaded so far. */
 const loadedScripts = (workbench: Workbench) => workbench.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
@@ -154,6 +154,23 @@ test('native text editing keys stay with the input, and axe finds nothing with t
 		await page.keyboard.press('Tab');
 		expect(await palette.holdsFocus()).toBe(true);
 	}
+});
+
+test("words typed right after choosing the Search view, before its box has loaded, all arrive in it", async ({ page }) => {
+	const workbench = new Workbench(page);
+	// The view's code held on the network: the race, every time.
+	const { release } = await holdOnNetwork(page, '**/_astro/side-bar-views*.js');
+	await workbench.open('protocols/dosing/iv-racemic-infusion/');
+	await workbench.view('Search').click();
+	await page.keyboard.type('eye mask');
+	const input = page.getByRole('search').getByRole('searchbox', { name: 'Search the manual' });
+	await expect(input).toHaveCount(0);
+	release();
+	await expect(input).toBeFocused();
+	await expect(input).toHaveValue('eye mask');
+	await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results?\.$/);
+	await page.keyboard.type(' music');
+	await expect(input).toHaveValue('eye mask music');
 });
 
 test("the side bar's Search view lists the best hits, the first screen at once and the rest below, and opens one with the words marked", async ({ page }) => {

@@ -20,13 +20,13 @@ class KapSideBar extends HTMLElement {
 		let showing: SideBarView | null | undefined;
 		layout.subscribe(({ view }, shown) => {
 			for (const panel of panels) panel.hidden = panel.dataset.viewPanel !== view;
-			const panel = panels.find((candidate) => candidate.dataset.viewPanel === view);
-			// Choosing a view (not the page opening on it) puts the cursor in its box: the Search view's.
-			const chosen = showing !== undefined && shown && showing !== view;
-			showing = shown ? view : null;
-			void drawOnce(panel).then(() => {
-				if (chosen && showing === view) panel?.querySelector('input')?.focus();
-			});
+			const now = shown ? view : null;
+			// A resize, or a change that leaves the view as it was.
+			if (now === showing) return;
+			const chosen = showing !== undefined;
+			showing = now;
+			const panel = panels.find((candidate) => candidate.dataset.viewPanel === now);
+			if (panel) openView(panel, chosen);
 		});
 		registerCommands(sideBarCommands({ toggle: () => layout.toggle(), show: (view: SideBarView) => layout.showView(view) }));
 
@@ -42,6 +42,35 @@ class KapSideBar extends HTMLElement {
 	}
 }
 customElements.define('kap-side-bar', KapSideBar);
+
+/**
+ * A view opened: drawn if it is drawn when first shown. One whose box takes the cursor when the
+ * reader chooses it (`data-view-focus`: the Search view's) has it as soon as the box exists, with
+ * whatever was typed since the choice, so no key is lost while its code loads; not if the reader
+ * has gone elsewhere meanwhile.
+ */
+function openView(panel: HTMLElement, chosen: boolean): void {
+	const takesCursor = chosen && panel.hasAttribute('data-view-focus');
+	const typed: string[] = [];
+	const keep = (event: KeyboardEvent) => {
+		if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
+		event.preventDefault();
+		typed.push(event.key);
+	};
+	if (takesCursor) {
+		panel.focus();
+		panel.addEventListener('keydown', keep);
+	}
+	void drawOnce(panel).then(() => {
+		panel.removeEventListener('keydown', keep);
+		const box = panel.querySelector('input');
+		if (!takesCursor || !box || document.activeElement !== panel) return;
+		box.focus();
+		if (typed.length === 0) return;
+		box.value += typed.join('');
+		box.dispatchEvent(new Event('input', { bubbles: true }));
+	});
+}
 
 const drawn = new WeakMap<HTMLElement, Promise<void>>();
 

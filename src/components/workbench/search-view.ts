@@ -13,8 +13,18 @@ export async function drawSearchView(target: HTMLElement): Promise<void> {
 	const label = textElement('label', 'visually-hidden', 'Search the manual');
 	label.htmlFor = 'search-view-input';
 	const input = element('input', '', { id: 'search-view-input', type: 'search', placeholder: 'Search the manual', autocomplete: 'off', spellcheck: 'false' });
-	form.append(label, input, element('p', 'search-view__status', { 'aria-live': 'polite', 'data-search-status': '' }), element('ol', 'search-view__results', { 'data-search-results': '' }));
+	const status = element('p', 'search-view__status', { 'aria-live': 'polite', 'data-search-status': '' });
+	form.append(label, input, status, element('ol', 'search-view__results', { 'data-search-results': '' }));
 	form.addEventListener('submit', (event) => event.preventDefault());
-	input.addEventListener('input', () => void import('./search-results').then(({ mountSearchResults }) => mountSearchResults(form, pageData().base)), { once: true });
+	const start = () =>
+		import('./search-results').then(
+			({ mountSearchResults }) => mountSearchResults(form, pageData().base),
+			() => {
+				// Not loaded (offline before the manual was saved): say so; the next word typed tries again.
+				status.textContent = 'Search could not load. Open the manual once with the network on, then try again.';
+				input.addEventListener('input', start, { once: true });
+			},
+		);
+	input.addEventListener('input', start, { once: true });
 	target.replaceChildren(form);
 }
