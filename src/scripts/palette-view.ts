@@ -10,6 +10,7 @@ import { commands, isMac } from './commands';
 import { element, textElement } from './element';
 import { rememberHighlight } from './highlight';
 import { pageData } from './page-data';
+import { loadSideBarLists } from './side-bar-lists';
 import { isPaletteKey, type PaletteKey, type PaletteShell } from './palette';
 import { searchFilters, searchManual, type SearchHit } from './pagefind';
 
@@ -76,12 +77,13 @@ export function startPalette(shell: PaletteShell, earlyKeys: readonly PaletteKey
 	const { filters, list, status } = completeShell(shell);
 	const { base } = pageData();
 	const recent = parseRecent(local.get(STORAGE.recent)).filter((page) => page.href !== location.pathname);
-	// Offered exactly when something on the page registered them, as they stand when the palette opens
-	// (the "Open Tool" commands came with the side bar's lists, loaded beside the palette's code).
-	const offered = commands.paletteCommands().map((command): Item & { kind: 'command' } => {
-		const keys = command.keys?.[0];
-		return { kind: 'command', command, label: command.title, ...(keys ? { keys: formatKeys(keys, isMac) } : {}) };
-	});
+	// Offered exactly when something on the page registered them, as they stand when the list is drawn:
+	// the "Open Tool" commands arrive with the side bar's lists, which the palette does not wait for.
+	const offered = () =>
+		commands.paletteCommands().map((command): Item & { kind: 'command' } => {
+			const keys = command.keys?.[0];
+			return { kind: 'command', command, label: command.title, ...(keys ? { keys: formatKeys(keys, isMac) } : {}) };
+		});
 	const pageHeadings = outlineHeadings().map((heading): Item & { kind: 'heading' } => ({ kind: 'heading', href: `#${heading.slug}`, label: heading.text, depth: heading.depth }));
 
 	let items: Item[] = [];
@@ -95,7 +97,7 @@ export function startPalette(shell: PaletteShell, earlyKeys: readonly PaletteKey
 
 	const itemsFor = (mode: PaletteMode, text: string): Item[] => {
 		if (mode === 'help') return prefixes.map((entry): Item => ({ kind: 'prefix', prefix: entry.prefix, label: entry.label }));
-		if (mode === 'command') return filterByLabel(offered, text);
+		if (mode === 'command') return filterByLabel(offered(), text);
 		if (mode === 'heading') return filterByLabel(pageHeadings, text);
 		if (!text) return recent.map((page): Item => ({ kind: 'page', href: page.href, title: page.title, note: 'recently opened' }));
 		return (found?.query === text ? found.hits : []).map((hit): Item => ({ kind: 'page', href: hit.url, title: hit.title, excerpt: hit.excerpt, ...(hit.section ? { section: hit.section } : {}) }));
@@ -268,4 +270,10 @@ export function startPalette(shell: PaletteShell, earlyKeys: readonly PaletteKey
 	render();
 	search();
 	for (const key of earlyKeys) if (shell.isOpen()) press(key);
+	loadSideBarLists().then(
+		() => {
+			if (shell.isOpen() && parseQuery(input.value).mode === 'command') render();
+		},
+		() => undefined,
+	);
 }

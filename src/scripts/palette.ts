@@ -83,9 +83,7 @@ export function openPalette(initial = ''): void {
 		early.push(event.key);
 	};
 	shell.input.addEventListener('keydown', keepEarly);
-	// The side bar's lists bring the "Open Tool" commands; the palette opens without them if they cannot load.
-	const tools = import('./side-bar-lists').then(({ sideBarLists }) => sideBarLists()).catch(() => undefined);
-	Promise.all([import('./palette-view'), loadStylesheet(paletteStylesheet), tools])
+	Promise.all([import('./palette-view'), loadStylesheet(paletteStylesheet)])
 		.then(([{ startPalette }]) => {
 			shell.input.removeEventListener('keydown', keepEarly);
 			if (!shell.isOpen()) return;

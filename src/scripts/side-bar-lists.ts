@@ -14,7 +14,7 @@ let lists: Promise<SideBarLists> | undefined;
  * once, when the Worksheets or Tools view or the palette first needs them; their tools become
  * "Open Tool" commands then. Refused (offline before the manual was saved), the next call tries again.
  */
-export function sideBarLists(): Promise<SideBarLists> {
+export function loadSideBarLists(): Promise<SideBarLists> {
 	lists ??= fetch(withBase(pageData().base, SIDE_BAR_LISTS_ROUTE))
 		.then((response) => (response.ok ? (response.json() as Promise<SideBarLists>) : Promise.reject(new Error(`${SIDE_BAR_LISTS_ROUTE}: ${response.status}`))))
 		.then((loaded) => {

@@ -1,5 +1,5 @@
 import { element, textElement } from '../../scripts/element';
-import { sideBarLists } from '../../scripts/side-bar-lists';
+import { loadSideBarLists } from '../../scripts/side-bar-lists';
 import { drawSearchView } from './search-view';
 
 /** The side bar's views whose content is drawn when the reader first opens them (kap-side-bar.ts). */
@@ -42,7 +42,7 @@ export async function fillView(view: FilledView, target: HTMLElement): Promise<b
 		return true;
 	}
 	try {
-		const { worksheets, tools } = await sideBarLists();
+		const { worksheets, tools } = await loadSideBarLists();
 		if (view === 'tools') target.replaceChildren(list(tools.map((tool) => link(tool.href, tool.title, tool.summary))));
 		else target.replaceChildren(...worksheets.flatMap((group) => [textElement('h3', 'sidebar__subheading', group.phase), list(group.items.map((item) => link(item.href, item.title, undefined, `${item.minutes} min`)))]));
 		return true;
