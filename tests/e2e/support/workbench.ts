@@ -316,11 +316,12 @@ export class Workbench {
 		return this.page.locator('.tabs > .tab');
 	}
 	/**
-	 * Reaches for the tab strip as a keyboard user does (focus on the active tab), which draws it as a
-	 * tab list when the page had only its own preview tab to show.
+	 * Reaches for the tab strip as a keyboard user does (focus on the active tab), which draws it
+	 * (with its tabs' descriptions of their keys) when the page had only its own preview tab to show.
 	 */
 	async reachTabs() {
-		await this.page.locator('.tabs > .tab[tabindex="0"]').focus();
+		await this.activeTab.focus();
+		await expect(this.activeTab).toHaveAttribute('aria-description', /Delete closes it/);
 		await expect(this.activeTab).toBeFocused();
 	}
 	get activeTab() {
