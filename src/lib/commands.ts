@@ -101,14 +101,3 @@ export function matchesKey(binding: KeyBinding, press: KeyPress, isMac: boolean)
 	const mod = isMac ? press.metaKey : press.ctrlKey;
 	return press.key.toLowerCase() === binding.key.toLowerCase() && mod === Boolean(binding.mod) && press.shiftKey === Boolean(binding.shift) && !press.altKey;
 }
-
-const keyNames: Record<string, string> = { escape: 'Esc' };
-
-/** How a binding is shown beside its command: "Ctrl+B", "⌘+B", "Esc Esc to leave". */
-export function formatKeys(binding: KeyBinding, isMac: boolean): string {
-	const name = keyNames[binding.key.toLowerCase()] ?? (binding.key.length === 1 ? binding.key.toUpperCase() : binding.key);
-	const combo = [binding.mod ? (isMac ? '⌘' : 'Ctrl') : '', binding.shift ? 'Shift' : '', name].filter(Boolean).join('+');
-	const pressed = binding.twice ? `${combo} ${combo}` : combo;
-	const note = binding.browser ? "(the browser's)" : binding.note;
-	return note ? `${pressed} ${note}` : pressed;
-}

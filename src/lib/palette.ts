@@ -1,4 +1,5 @@
-/** The command palette's pure logic: what the input means, and which entries match it. */
+/** The command palette's pure logic: what the input means, which entries match it, how their keys read. */
+import type { KeyBinding } from './commands';
 
 export type PaletteMode = 'search' | 'command' | 'heading' | 'help';
 
@@ -81,4 +82,15 @@ export function paletteStatus(state: PaletteState): string {
 	if (state.search === 'waiting') return 'Searching…';
 	const { total, shown } = state.search;
 	return `${plural(total, 'result', 'results')}${total > shown ? `, best ${shown} shown` : ''}.`;
+}
+
+const keyNames: Record<string, string> = { escape: 'Esc' };
+
+/** How a binding is shown beside its command in the palette: "Ctrl+B", "⌘+B", "Esc Esc to leave". */
+export function formatKeys(binding: KeyBinding, isMac: boolean): string {
+	const name = keyNames[binding.key.toLowerCase()] ?? (binding.key.length === 1 ? binding.key.toUpperCase() : binding.key);
+	const combo = [binding.mod ? (isMac ? '⌘' : 'Ctrl') : '', binding.shift ? 'Shift' : '', name].filter(Boolean).join('+');
+	const pressed = binding.twice ? `${combo} ${combo}` : combo;
+	const note = binding.browser ? "(the browser's)" : binding.note;
+	return note ? `${pressed} ${note}` : pressed;
 }

@@ -1,7 +1,7 @@
 import { outlineHeadings } from '../components/workbench/outline-headings';
-import { formatKeys, type Command } from '../lib/commands';
+import type { Command } from '../lib/commands';
 import { STORAGE } from '../lib/layout-state';
-import { filterByLabel, moveActive, paletteStatus, parseQuery, prefixes, toggleFilter, type ChosenFilters, type PaletteMode, type PaletteState } from '../lib/palette';
+import { filterByLabel, formatKeys, moveActive, paletteStatus, parseQuery, prefixes, toggleFilter, type ChosenFilters, type PaletteMode, type PaletteState } from '../lib/palette';
 import { parseRecent } from '../lib/reading';
 import { phaseTitles, type Phase } from '../schemas/phases';
 import { routeTitles, type Route } from '../schemas/routes';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCommandRegistry, DOUBLE_PRESS_MS, formatKeys, matchesKey, type KeyPress } from '../../../src/lib/commands.ts';
+import { createCommandRegistry, DOUBLE_PRESS_MS, matchesKey, type KeyPress } from '../../../src/lib/commands.ts';
+import { formatKeys } from '../../../src/lib/palette.ts';
 import { navigationCommands, toolCommands } from '../../../src/scripts/commands/navigation.ts';
 import { paletteCommands, sessionViewCommand, sideBarCommands } from '../../../src/scripts/commands/view.ts';
 

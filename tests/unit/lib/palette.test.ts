@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCommandRegistry, formatKeys, type Command } from '../../../src/lib/commands.ts';
-import { filterByLabel, matchScore, moveActive, paletteStatus, parseQuery, toggleFilter } from '../../../src/lib/palette.ts';
+import { createCommandRegistry, type Command } from '../../../src/lib/commands.ts';
+import { filterByLabel, formatKeys, matchScore, moveActive, paletteStatus, parseQuery, toggleFilter } from '../../../src/lib/palette.ts';
 import { highlightTerms, parseRecent, rememberPage } from '../../../src/lib/reading.ts';
 import { clearAllAnswersCommand, worksheetCommands } from '../../../src/scripts/commands/answers.ts';
 import { navigationCommands, printCommand, toolCommands } from '../../../src/scripts/commands/navigation.ts';
