@@ -87,8 +87,8 @@ function mountTabs(tablist: HTMLElement, panel: HTMLElement | null): void {
 		{ once: true },
 	);
 
-	// The page's markup shows its document, the one tab. Until the strip is drawn it is that tab: a
-	// tab list of one, reachable by keyboard (reaching it draws the strip), clicks on it held for it.
+	// The page's markup shows its document as the one tab of the list. Until the strip is drawn it is
+	// that tab: a preview, reachable by keyboard (reaching it draws the strip), clicks on it held for it.
 	const own = tablist.querySelector<HTMLElement>('.tab')!;
 	own.dataset.href = here;
 	if (tabs.length > 1 || !tabs[0]?.preview) {
@@ -96,14 +96,5 @@ function mountTabs(tablist: HTMLElement, panel: HTMLElement | null): void {
 		return;
 	}
 	own.classList.add('tab--preview');
-	tablist.setAttribute('role', 'tablist');
-	tablist.setAttribute('aria-label', 'Open documents');
-	own.id = 'tab-0';
-	own.setAttribute('role', 'tab');
-	own.setAttribute('aria-selected', 'true');
 	own.tabIndex = 0;
-	if (panel) {
-		own.setAttribute('aria-controls', panel.id);
-		panel.setAttribute('aria-labelledby', own.id);
-	}
 }
