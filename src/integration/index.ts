@@ -47,14 +47,11 @@ function fail(problems: readonly Problem[], what: string): never {
 export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration {
 	let plan: PublishPlan | null = null;
 	let edition: EditionCheck | null = null;
-	/** The project's folder, where the service worker's source is. */
-	let projectRoot: string | null = null;
 	return {
 		name: NAME,
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig, logger }) => {
 				const root = fileURLToPath(config.root);
-				projectRoot = root;
 				const sources = readContentSources(root);
 				const validated = validateContent(sources);
 				const today = new Date().toISOString().slice(0, 10);
@@ -103,8 +100,7 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 				if (plan) await rm(plan.staging, { recursive: true, force: true });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (!plan || !projectRoot) throw new Error('kapkit: the build finished without a publishing plan (astro:config:setup did not run for a build)');
-				const root = projectRoot;
+				if (!plan) throw new Error('kapkit: the build finished without a publishing plan (astro:config:setup did not run for a build)');
 				const built = fileURLToPath(dir);
 				try {
 					// Before Pagefind starts reading the pages: they are final from here on. (The link check
@@ -120,7 +116,7 @@ export default function kapkit({ site }: { site: SiteConfig }): AstroIntegration
 							for (const problem of problems) logger.error(formatProblem(problem));
 							fail(problems, 'link');
 						}
-						worker = await draftServiceWorker(root, built, site.base, site.edition);
+						worker = await draftServiceWorker(built, site.base, site.edition);
 					});
 					logger.info(`search index: ${index.pages} pages`);
 					if (!edition) throw new Error('kapkit: the build finished without an edition (astro:config:setup did not run for a build)');

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 // Workbox's manifest alone: its package's index also loads generateSW's Rollup, Babel and Terser.
 import { getManifest } from 'workbox-build/build/get-manifest.js';
@@ -35,6 +36,8 @@ export const OFFLINE_FILE = 'offline.json';
 const DONT_CACHE_BUST = /(?:\/_astro\/|\.pf_(?:meta|index|fragment|filter)$)/;
 const MAXIMUM_FILE_SIZE = 8 * 1024 * 1024;
 
+/** The worker's source, beside this module's folder. */
+const WORKER_SOURCE = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
 /** Where the bundled worker takes its precache list: Workbox's injectManifest convention. */
 const PRECACHE_STAND_IN = 'self.__WB_MANIFEST';
 
@@ -52,7 +55,7 @@ export interface ServiceWorkerDraft {
  * bundler) does it in a fraction of a second, where workbox-build's generateSW took Rollup, Babel and
  * Terser over a second and a half of CPU.
  */
-export async function draftServiceWorker(root: string, dir: string, base: string, edition: string): Promise<ServiceWorkerDraft> {
+export async function draftServiceWorker(dir: string, base: string, edition: string): Promise<ServiceWorkerDraft> {
 	const kept = `${escapeRegExp(base)}(?:${KEPT_WHEN_OPENED.map(escapeRegExp).join('|')})`;
 	const settings: WorkerSettings = {
 		notFound: `${base}404.html`,
@@ -64,7 +67,7 @@ export async function draftServiceWorker(root: string, dir: string, base: string
 		keptAssetsCache: `kapkit-kept-assets-${edition}`,
 	};
 	const bundle = await build({
-		input: join(root, 'src/service-worker/sw.ts'),
+		input: WORKER_SOURCE,
 		platform: 'browser',
 		write: false,
 		// Workbox's modules keep their development logging behind NODE_ENV.
