@@ -1,3 +1,5 @@
+import { sharedUntilFailure } from '../lib/shared-until-failure';
+
 /**
  * The manual's search engine: Pagefind, loaded once from the site itself on first use and shared
  * by the Search view and the command palette. Pagefind searches in a web worker.
@@ -26,18 +28,14 @@ export interface SearchHit {
 	phase?: string;
 }
 
-let engine: Promise<Pagefind> | undefined;
-
-export function loadPagefind(base: string): Promise<Pagefind> {
-	engine ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+export const loadPagefind = sharedUntilFailure((base: string): Promise<Pagefind> =>
+	import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
 		// metaCacheTag keeps Pagefind's metadata request free of a timestamp, so a cached copy serves offline.
 		await module.options({ baseUrl: base, excerptLength: 24, metaCacheTag: 'kapkit' });
 		await module.init();
 		return module;
-	});
-	engine.catch(() => (engine = undefined));
-	return engine;
-}
+	}),
+);
 
 export interface SearchResults {
 	total: number;

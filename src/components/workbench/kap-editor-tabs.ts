@@ -1,4 +1,5 @@
 import { STORAGE } from '../../lib/layout-state';
+import { sharedUntilFailure } from '../../lib/shared-until-failure';
 import { openTab, parseTabs, pinTab, type Tab } from '../../lib/tabs';
 import { startOnReach } from '../../scripts/on-reach';
 import { pageData } from '../../scripts/page-data';
@@ -51,13 +52,8 @@ function mountTabs(tablist: HTMLElement, panel: HTMLElement | null): void {
 	};
 	strip.tabs = tabs;
 
-	let drawn: Promise<RenderTabs> | undefined;
-	const draw = () => {
-		drawn ??= import('./editor-tabs-strip').then(({ drawTabStrip }) => drawTabStrip(tablist, strip));
-		// Not loaded (offline before the manual was saved): the page's own tab stays, the next reach tries again.
-		drawn.catch(() => (drawn = undefined));
-		return drawn;
-	};
+	// Not loaded (offline before the manual was saved): the page's own tab stays, the next reach tries again.
+	const draw = sharedUntilFailure((): Promise<RenderTabs> => import('./editor-tabs-strip').then(({ drawTabStrip }) => drawTabStrip(tablist, strip)));
 
 	// Clicks and the strip's own keys wait for the drawing and the actions (others, such as Ctrl+K,
 	// go on to the page). If they cannot load, a tab clicked or opened with Enter still opens its page.
