@@ -54,3 +54,8 @@ export function formatDate(isoDate: string, lang: string): string {
 	}
 	return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** What a part says when its code or data could not load: offline, before the manual was saved for offline use. */
+export function couldNotLoad(what: string): string {
+	return `${what} could not load. Open the manual once with the network on, then try again.`;
+}

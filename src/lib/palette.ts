@@ -1,5 +1,6 @@
 /** The command palette's pure logic: what the input means, which entries match it, how their keys read. */
 import type { KeyBinding } from './commands';
+import { couldNotLoad } from './format';
 
 export type PaletteMode = 'search' | 'command' | 'heading' | 'help';
 
@@ -78,7 +79,7 @@ export type PaletteState =
 export function paletteStatus(state: PaletteState): string {
 	if (state.mode !== 'search') return `${plural(state.shown, ...listNouns[state.mode])}.`;
 	if ('recent' in state) return state.recent ? `${plural(state.recent, 'recently opened page', 'recently opened pages')}. Type to search the manual, or ? for help.` : 'Type to search the manual, or ? for help.';
-	if (state.search === 'failed') return 'Search could not load. Open the manual once with the network on, then try again.';
+	if (state.search === 'failed') return couldNotLoad('Search');
 	if (state.search === 'waiting') return 'Searching…';
 	const { total, shown } = state.search;
 	return `${plural(total, 'result', 'results')}${total > shown ? `, best ${shown} shown` : ''}.`;

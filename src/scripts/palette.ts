@@ -1,4 +1,5 @@
 import paletteStylesheet from '../styles/palette.css?url';
+import { couldNotLoad } from '../lib/format';
 import { element } from './element';
 import { loadStylesheet } from './stylesheet';
 
@@ -93,7 +94,7 @@ export function openPalette(initial = ''): void {
 		.catch(() => {
 			shell.backdrop.removeAttribute('style');
 			const status = element('p', '', { role: 'alert' });
-			status.textContent = 'The palette could not load. Open the manual once with the network on, then try again.';
+			status.textContent = couldNotLoad('The palette');
 			shell.dialog.append(status);
 		});
 }

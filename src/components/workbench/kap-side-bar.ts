@@ -2,6 +2,7 @@ import type { SideBarView } from '../../lib/layout-state';
 import type { FilledView } from './side-bar-views';
 import { registerCommands } from '../../scripts/commands';
 import { sideBarCommands } from '../../scripts/commands/view';
+import { couldNotLoad } from '../../lib/format';
 import { textElement } from '../../scripts/element';
 import { isNarrow, layout } from '../../scripts/layout';
 import { startOnReach } from '../../scripts/on-reach';
@@ -90,7 +91,7 @@ function drawOnce(panel: HTMLElement | undefined): Promise<void> {
 			.then((done) => {
 				if (done) return;
 				drawn.delete(target);
-				const note = textElement('p', 'sidebar__note', 'This view could not load. Open the manual once with the network on, then try again. ');
+				const note = textElement('p', 'sidebar__note', `${couldNotLoad('This view')} `);
 				const page = target.dataset.viewContent;
 				if (page) {
 					const link = textElement('a', '', `Open the ${panel.querySelector('h2')?.textContent ?? ''} page`);

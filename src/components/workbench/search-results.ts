@@ -1,3 +1,4 @@
+import { couldNotLoad } from '../../lib/format';
 import { rememberHighlight } from '../../scripts/highlight';
 import { searchManual, type SearchHit } from '../../scripts/pagefind';
 
@@ -33,7 +34,7 @@ export function mountSearchResults(form: HTMLFormElement, base: string): void {
 			return;
 		}
 		const found = await searchManual(base, query, {}, 12).catch(() => {
-			status.textContent = 'Search could not load. Open the manual once with the network on, then try again.';
+			status.textContent = couldNotLoad('Search');
 			return null;
 		});
 		if (!found || ticket !== latest) return;

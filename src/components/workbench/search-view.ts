@@ -1,4 +1,5 @@
 import searchViewStylesheet from '../../styles/search-view.css?url';
+import { couldNotLoad } from '../../lib/format';
 import { element, textElement } from '../../scripts/element';
 import { pageData } from '../../scripts/page-data';
 import { loadStylesheet } from '../../scripts/stylesheet';
@@ -21,7 +22,7 @@ export async function drawSearchView(target: HTMLElement): Promise<void> {
 			({ mountSearchResults }) => mountSearchResults(form, pageData().base),
 			() => {
 				// Not loaded (offline before the manual was saved): say so; the next word typed tries again.
-				status.textContent = 'Search could not load. Open the manual once with the network on, then try again.';
+				status.textContent = couldNotLoad('Search');
 				input.addEventListener('input', start, { once: true });
 			},
 		);
