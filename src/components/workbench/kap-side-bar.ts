@@ -80,9 +80,9 @@ const drawn = new WeakMap<HTMLElement, Promise<void>>();
  * then. If they cannot (offline before the manual was saved for offline use), the view says so and
  * points to its page; the next time it is shown it tries again.
  */
-function drawOnce(panel: HTMLElement | undefined): Promise<void> {
-	const target = panel?.querySelector<HTMLElement>('[data-view-content]');
-	if (!panel || !target) return Promise.resolve();
+function drawOnce(panel: HTMLElement): Promise<void> {
+	const target = panel.querySelector<HTMLElement>('[data-view-content]');
+	if (!target) return Promise.resolve();
 	let drawing = drawn.get(target);
 	if (!drawing) {
 		drawing = import('./side-bar-views')
