@@ -173,6 +173,19 @@ test("words typed right after choosing the Search view, before its box has loade
 	await expect(input).toHaveValue('eye mask music');
 });
 
+test('on a phone, words typed right after choosing the Search view arrive in it as its drawer opens', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true });
+	const page = await context.newPage();
+	const workbench = new Workbench(page);
+	await workbench.open('protocols/dosing/iv-racemic-infusion/');
+	await workbench.view('Search').click();
+	await page.keyboard.type('eye mask');
+	const input = page.getByRole('search').getByRole('searchbox', { name: 'Search the manual' });
+	await expect(input).toBeFocused();
+	await expect(input).toHaveValue('eye mask');
+	await context.close();
+});
+
 test("the side bar's Search view lists the best hits, the first screen at once and the rest below, and opens one with the words marked", async ({ page }) => {
 	const workbench = new Workbench(page);
 	await workbench.open('protocols/dosing/iv-racemic-infusion/');
