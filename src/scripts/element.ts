@@ -2,13 +2,8 @@
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
 	const made = document.createElement(tag);
 	if (className) made.className = className;
-	return setAttributes(made, attributes);
-}
-
-/** Sets an element's attributes: one the page already has, or one just made. */
-export function setAttributes<E extends Element>(target: E, attributes: Record<string, string>): E {
-	for (const [name, value] of Object.entries(attributes)) target.setAttribute(name, value);
-	return target;
+	for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+	return made;
 }
 
 /** A new element with its class and its text (as text, never as markup). */

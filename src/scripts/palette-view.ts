@@ -7,7 +7,7 @@ import { phaseTitles, type Phase } from '../schemas/phases';
 import { routeTitles, type Route } from '../schemas/routes';
 import { local } from '../store/web-storage';
 import { commands, isMac } from './commands';
-import { element, setAttributes, textElement } from './element';
+import { element, textElement } from './element';
 import { rememberHighlight } from './highlight';
 import { pageData } from './page-data';
 import { loadSideBarLists } from './side-bar-lists';
@@ -62,7 +62,8 @@ const LIST_ID = 'palette-list';
 
 /** The rest of the dialog the opener built: the combobox's list, the filters and the status line. */
 function completeShell({ dialog, input }: PaletteShell) {
-	setAttributes(input, { type: 'text', 'aria-expanded': 'true', 'aria-controls': LIST_ID, 'aria-autocomplete': 'list', placeholder: 'Search the manual (? for help)' });
+	const combobox = { type: 'text', 'aria-expanded': 'true', 'aria-controls': LIST_ID, 'aria-autocomplete': 'list', placeholder: 'Search the manual (? for help)' };
+	for (const [name, value] of Object.entries(combobox)) input.setAttribute(name, value);
 	const filters = element('div', 'palette__filters', { role: 'group', 'aria-label': 'Filter results' });
 	filters.hidden = true;
 	const list = element('ul', 'palette__list', { id: LIST_ID, role: 'listbox', 'aria-label': 'Results' });
