@@ -217,12 +217,7 @@ export class DeviceData {
 	}
 }
 
-/** The workbench around every page of one built site. */
-/**
- * A workbench in a fresh context (nothing cached: every script still to load) with the CPU slowed
- * six times, so that keys typed at once really race the code they need.
- */
-/** Holds the responses to `pattern` until `release` is called: a part's code arriving late, every time. */
+/** Holds the page's responses to `pattern` until `release` is called: a part's code, or a search's excerpts, arriving late every time. */
 export async function holdOnNetwork(page: Page, pattern: string): Promise<{ release: () => void }> {
 	let release = () => {};
 	const released = new Promise<void>((resolve) => (release = resolve));
@@ -233,6 +228,10 @@ export async function holdOnNetwork(page: Page, pattern: string): Promise<{ rele
 	return { release };
 }
 
+/**
+ * A workbench in a fresh context (nothing cached: every script still to load) with the CPU slowed
+ * six times, so that keys typed at once really race the code they need.
+ */
 export async function coldSlowWorkbench(browser: Browser): Promise<{ workbench: Workbench; close: () => Promise<void> }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -241,6 +240,7 @@ export async function coldSlowWorkbench(browser: Browser): Promise<{ workbench: 
 	return { workbench: new Workbench(page), close: () => context.close() };
 }
 
+/** The workbench around every page of one built site. */
 export class Workbench {
 	readonly palette: Palette;
 	readonly worksheet: WorksheetForm;
