@@ -1,4 +1,5 @@
 import { sharedUntilFailure } from '../lib/shared-until-failure';
+import { whileReaderWaits } from './reader-turn';
 
 /**
  * The manual's search engine: Pagefind, loaded once from the site itself on first use and shared
@@ -70,13 +71,15 @@ function toHit(page: PagefindResultData): SearchHit {
  * superseded this one. The debounce is one frame: it only merges keys that arrive together (a
  * paste, a key held down), and Pagefind starts loading the words' index chunks during it.
  */
-export async function searchManual(base: string, query: string, filters: Record<string, string[]> = {}, limit = 10, debounceMs = 16): Promise<SearchResults | null> {
-	const pagefind = await loadPagefind(base);
-	const found = await pagefind.debouncedSearch(query, { filters }, debounceMs);
-	if (!found) return null;
-	const hitsFrom = async (from: number, to: number) => (await Promise.all(found.results.slice(from, to).map((result) => result.data()))).map(toHit);
-	const first = Math.min(FIRST_SCREEN, limit);
-	return { total: found.results.length, hits: await hitsFrom(0, first), rest: () => hitsFrom(first, limit) };
+export function searchManual(base: string, query: string, filters: Record<string, string[]> = {}, limit = 10, debounceMs = 16): Promise<SearchResults | null> {
+	return whileReaderWaits(async () => {
+		const pagefind = await loadPagefind(base);
+		const found = await pagefind.debouncedSearch(query, { filters }, debounceMs);
+		if (!found) return null;
+		const hitsFrom = (from: number, to: number) => whileReaderWaits(async () => (await Promise.all(found.results.slice(from, to).map((result) => result.data()))).map(toHit));
+		const first = Math.min(FIRST_SCREEN, limit);
+		return { total: found.results.length, hits: await hitsFrom(0, first), rest: () => hitsFrom(first, limit) };
+	});
 }
 
 export async function searchFilters(base: string): Promise<Record<string, Record<string, number>>> {

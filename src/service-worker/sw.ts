@@ -2,10 +2,11 @@
 // first opened. Bundled by the build (src/integration/service-worker.ts), which fills in its
 // settings and, once every file is written, its precache list (`self.__WB_MANIFEST`).
 import { ExpirationPlugin } from 'workbox-expiration';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types';
+import { READER_BUSY, READER_IDLE, ReaderTurns } from '../lib/reader-turns';
 
 /** What the build hands the worker: its paths under the site's base and its edition's cache names. */
 export interface WorkerSettings {
@@ -26,7 +27,7 @@ declare const __KAPKIT_WORKER__: WorkerSettings;
 declare const self: {
 	__WB_MANIFEST: (string | PrecacheEntry)[];
 	skipWaiting(): Promise<void>;
-	addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+	addEventListener(type: 'message', listener: (event: { data: unknown; source: { id: string } | null }) => void): void;
 	addEventListener(type: 'activate', listener: (event: { waitUntil(promise: Promise<unknown>): void }) => void): void;
 };
 
@@ -35,11 +36,30 @@ const settings = __KAPKIT_WORKER__;
 // Workbox's plugin types predate TypeScript's exactOptionalPropertyTypes, which this project checks with.
 const atMost = (maxEntries: number) => new ExpirationPlugin({ maxEntries }) as unknown as WorkboxPlugin;
 
-// A new edition's worker waits until the reader accepts the update (scripts/offline-update.ts posts
-// Workbox's SKIP_WAITING), so one page never mixes two editions.
+const readerTurns = new ReaderTurns();
+
 self.addEventListener('message', (event) => {
-	if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+	const type = (event.data as { type?: unknown } | null)?.type;
+	// A new edition's worker waits until the reader accepts the update (scripts/offline-update.ts posts
+	// Workbox's SKIP_WAITING), so one page never mixes two editions.
+	if (type === 'SKIP_WAITING') void self.skipWaiting();
+	// A page's search is loading (scripts/reader-turn.ts): the precache waits for it.
+	else if (type === READER_BUSY) readerTurns.hold(event.source?.id ?? '', Date.now());
+	else if (type === READER_IDLE) readerTurns.release(event.source?.id ?? '', Date.now());
 });
+
+// The precache downloads one file after another (Workbox's install); before each, it lets a reader's
+// search go first. On a first visit the two would share the network and the device's cores, and the
+// reader is the one waiting.
+addPlugins([
+	{
+		requestWillFetch: async ({ request, event }) => {
+			if (event.type !== 'install') return request;
+			for (let wait = readerTurns.waitMs(Date.now()); wait > 0; wait = readerTurns.waitMs(Date.now())) await new Promise((resolve) => setTimeout(resolve, wait));
+			return request;
+		},
+	},
+]);
 
 precacheAndRoute(self.__WB_MANIFEST, {
 	// Pagefind asks for its entry file with ?ts=<metaCacheTag>, a dosing page opens the live session

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { buildCopy, copyProject, projectRoot } from '../support/project-copy.ts';
 import { origin, SITES, type Site } from './sites.ts';
-import { Workbench } from './support/workbench.ts';
+import { holdOnNetwork, Workbench } from './support/workbench.ts';
 
 for (const site of SITES) {
 	test(`after one visit the manual works with the network off (${site.base})`, async ({ browser }) => {
@@ -78,6 +78,41 @@ for (const site of SITES) {
 		await context.close();
 	});
 }
+
+test("on a first visit the precache waits while the reader's search loads, and goes on once its results are drawn", async ({ browser }) => {
+	const context = await browser.newContext();
+	// The worker's downloads, each slowed, so the precache is still under way when the reader searches.
+	let precacheRequests = 0;
+	await context.route('**/*', async (route, request) => {
+		if (!request.serviceWorker()) return route.fallback();
+		precacheRequests++;
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		await route.continue();
+	});
+	const page = await context.newPage();
+	const workbench = new Workbench(page);
+	// The search's excerpts held on the network: the reader is waiting for as long as the test needs.
+	const excerpts = await holdOnNetwork(page, '**/pagefind/fragment/**');
+	await workbench.open('protocols/dosing/iv-racemic-infusion/');
+	await expect.poll(() => precacheRequests).toBeGreaterThan(3);
+
+	await workbench.view('Search').click();
+	const input = page.getByRole('search').getByRole('searchbox', { name: 'Search the manual' });
+	const excerptAsked = page.waitForRequest(/\/pagefind\/fragment\//);
+	await input.fill('blood pressure');
+	await excerptAsked;
+	const whileWaiting = precacheRequests;
+	await page.waitForTimeout(1500);
+	// At 30 ms a file it would have asked for some fifty more; one already on its way may still go.
+	expect(precacheRequests - whileWaiting).toBeLessThanOrEqual(1);
+	await expect(workbench.offlineStatus).toHaveText('Saving for offline use…');
+
+	excerpts.release();
+	await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results?\.$/);
+	await expect.poll(() => precacheRequests).toBeGreaterThan(whileWaiting + 10);
+	await workbench.waitUntilOfflineReady();
+	await context.close();
+});
 
 test('the app manifest and service worker carry the base path', async ({ request }) => {
 	for (const site of SITES) {
