@@ -25,11 +25,23 @@ export interface PageReference {
 const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 const decode = (text: string) => text.replace(/&(?:amp|quot|#39|lt|gt);/g, (entity) => entities[entity] ?? entity);
 
-/** Every `id` an anchor can point at. */
-export function collectIds(html: string): Set<string> {
+/** What looks like markup in comments and in the text of inline scripts is not part of the page. */
+const markupOf = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
+
+/** Every `id` an anchor can point at, and those more than one element has (a link to one lands on the first). */
+export function collectIds(html: string): { ids: Set<string>; repeated: Set<string> } {
+	return idsIn(markupOf(html));
+}
+
+function idsIn(markup: string): { ids: Set<string>; repeated: Set<string> } {
 	const ids = new Set<string>();
-	for (const match of html.matchAll(/\sid=(?:"([^"]*)"|'([^']*)')/g)) ids.add(decode(match[1] ?? match[2] ?? ''));
-	return ids;
+	const repeated = new Set<string>();
+	for (const match of markup.matchAll(/\sid=(?:"([^"]*)"|'([^']*)')/g)) {
+		const id = decode(match[1] ?? match[2] ?? '');
+		if (ids.has(id)) repeated.add(id);
+		ids.add(id);
+	}
+	return { ids, repeated };
 }
 
 /** The attributes of each element that hold addresses; srcset holds a list of them. */
@@ -74,12 +86,12 @@ export function srcsetUrls(srcset: string): string[] {
 const TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 
-/**
- * Every address the page refers to, in document order. Comments and the text of inline scripts
- * are skipped: what looks like markup there is not part of the page.
- */
+/** Every address the page refers to, in document order (comments and inline script text skipped). */
 export function collectReferences(html: string): PageReference[] {
-	const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
+	return referencesIn(markupOf(html));
+}
+
+function referencesIn(markup: string): PageReference[] {
 	const references: PageReference[] = [];
 	for (const tag of markup.matchAll(TAG)) {
 		const element = (tag[1] ?? '').toLowerCase();
@@ -125,6 +137,8 @@ export interface PageLinks {
 	route: string;
 	source: string;
 	ids: Set<string>;
+	/** Ids more than one element of the page has. */
+	repeatedIds: string[];
 	references: PageReference[];
 }
 
@@ -154,20 +168,26 @@ export function pageLinksReader(): (page: BuiltPage) => PageLinks {
 		}
 		return copy;
 	};
-	return ({ route, source, html }) => ({
-		route: kept(route),
-		source: kept(source),
-		ids: new Set([...collectIds(html)].map(kept)),
-		references: collectReferences(html).map(keptReference),
-	});
+	return ({ route, source, html }) => {
+		const markup = markupOf(html);
+		const { ids, repeated } = idsIn(markup);
+		return {
+			route: kept(route),
+			source: kept(source),
+			ids: new Set([...ids].map(kept)),
+			repeatedIds: [...repeated].map(kept),
+			references: referencesIn(markup).map(keptReference),
+		};
+	};
 }
 
 /**
- * Checks every reference of every page: a link lands on a page or file of the site, and an
- * #anchor on an element of that page; a resource is a file of the site (a page requests nothing
- * from another host); no address uses a scheme a manual has no use for. `base` is the site's base
- * path ("/" or "/manual/"); `files` holds every non-HTML file of the build by its path below the
- * base (public/ is copied into the build, so its files are there too).
+ * Checks that each id of a page is given to one element, and every reference of every page: a
+ * link lands on a page or file of the site, and an #anchor on an element of that page; a resource
+ * is a file of the site (a page requests nothing from another host); no address uses a scheme a
+ * manual has no use for. `base` is the site's base path ("/" or "/manual/"); `files` holds every
+ * non-HTML file of the build by its path below the base (public/ is copied into the build, so its
+ * files are there too).
  */
 export function checkLinks(pages: readonly BuiltPage[], base: string, files: ReadonlySet<string>): Problem[] {
 	return checkPageLinks(pages.map(pageLinksReader()), base, files);
@@ -178,6 +198,7 @@ export function checkPageLinks(pages: readonly PageLinks[], base: string, files:
 	const idsByRoute = new Map(pages.map((page) => [page.route, page.ids]));
 	const problems: Problem[] = [];
 	for (const page of pages) {
+		for (const id of page.repeatedIds) problems.push({ file: page.source, path: `id ${shown(id)}`, message: `expected each id once on ${base}${page.route}, found it on more than one element (a link to it lands on the first)` });
 		const pageUrl = new URL(`${base}${page.route}`, 'http://site.invalid');
 		for (const { kind, label, url: address, element } of page.references) {
 			const broken = (message: string) => problems.push({ file: page.source, path: `${label} ${shown(address)}`, message });

@@ -6,7 +6,7 @@ const page = (route: string, body: string, source = `src-${route || 'home'}`): B
 
 describe('collectIds and collectLinks', () => {
 	it('finds ids and hrefs, decoding entities', () => {
-		expect([...collectIds('<h2 id="a">A</h2><p id=\'b&amp;c\'></p><div data-id="x"></div>')]).toEqual(['a', 'b&c']);
+		expect([...collectIds('<h2 id="a">A</h2><p id=\'b&amp;c\'></p><div data-id="x"></div>').ids]).toEqual(['a', 'b&c']);
 		expect(collectLinks('<a class="x" href="/p/?a=1&amp;b=2">x</a><link href="/style.css"><area href="#m">')).toEqual(['/p/?a=1&b=2', '#m']);
 	});
 });
@@ -33,6 +33,14 @@ describe('checkLinks', () => {
 			'protocols/dosing/im.mdx: link "/protocols/nowhere/": expected an existing page, found none',
 			'protocols/dosing/im.mdx: link "#gone": expected an element with id "gone" on /protocols/dosing/im/, found none',
 			'protocols/dosing/im.mdx: link "/protocols/dosing/iv": expected the page address with its trailing "/", found it without',
+		]);
+	});
+
+	it('names an id that more than one element of a page has, once, and not one in a comment or a script', () => {
+		const binder = page('binder/', '<h2 id="sources">Sources</h2><h2 id="sources">Sources</h2><h2 id="sources">Sources</h2><!-- <p id="top"> --><h1 id="top">Binder</h1><script>const a = \'<b id="top">\';</script>', 'binder/');
+		expect(collectIds(binder.html).repeated).toEqual(new Set(['sources']));
+		expect(checkLinks([binder], '/', new Set()).map(formatProblem)).toEqual([
+			'binder/: id "sources": expected each id once on /binder/, found it on more than one element (a link to it lands on the first)',
 		]);
 	});
 
