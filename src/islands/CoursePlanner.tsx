@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { toLocal } from '../lib/planner/calendar';
 import { draftOf, newDraft, setupOf, type Draft, type DraftProblems } from '../lib/planner/draft';
 import { exportSequence, planCalendar } from '../lib/planner/ics';
-import { practiceHours } from '../lib/planner/record';
+import { practiceHours, type KeptPlan } from '../lib/planner/record';
 import { planChanges, planCourse, type PlanResult, type SessionEvent } from '../lib/planner/schedule';
 import { sessionIdTitle } from '../lib/planner/view';
 import { PlanTable } from './planner/PlanTable';
 import { SetupForm } from './planner/SetupForm';
 import { Timeline } from './planner/Timeline';
-import { usePlans, type KeptPlan } from './planner/usePlans';
+import { usePlans } from './planner/usePlans';
 import { formatLocalDate, type PlannerTemplate } from './planner/links';
 import { downloadFile } from './download';
 

@@ -1,15 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { eventField, planRecordKind, planSetupSchema, sessionEvents, SETUP_FIELD, type PlanSetup, type StoredSessionEvent } from '../../lib/planner/record';
-import type { SessionEvent } from '../../lib/planner/schedule';
+import { eventField, planRecordKind, readPlan, SETUP_FIELD, type KeptPlan, type PlanSetup, type StoredSessionEvent } from '../../lib/planner/record';
 import { toolFieldMisfit } from '../../lib/store/tool-kinds';
 import { deviceStore } from '../../store/device';
 import type { DeviceStore } from '../../store/device-store';
-
-export interface KeptPlan {
-	id: string;
-	setup: PlanSetup;
-	events: SessionEvent[];
-}
 
 export interface PlansState {
 	plans: KeptPlan[] | undefined;
@@ -24,19 +17,10 @@ export interface PlansState {
 const KIND = planRecordKind.kind;
 const message = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
 
-/** Reads one kept plan, checking every field against the record kind; a field that misfits is named. */
-async function readPlan(store: DeviceStore, id: string): Promise<KeptPlan | string> {
+/** Reads one kept plan (lib/planner/record.ts), or says why it cannot. */
+async function readKeptPlan(store: DeviceStore, id: string): Promise<KeptPlan | string> {
 	const record = await store.read(KIND, id);
-	if (!record) return `The course plan ${id} is no longer on this device.`;
-	const values: Record<string, unknown> = {};
-	for (const [fieldId, entry] of Object.entries(record.fields)) {
-		const misfit = toolFieldMisfit(planRecordKind, fieldId, entry.value);
-		if (misfit) return misfit;
-		values[fieldId] = JSON.parse(entry.value as string);
-	}
-	const setup = planSetupSchema.safeParse(values[SETUP_FIELD]);
-	if (!setup.success) return `A course plan on this device has no set-up (record ${id}): delete it, or restore it from a backup.`;
-	return { id, setup: setup.data, events: sessionEvents(values) };
+	return record ? readPlan(id, record.fields) : `The course plan ${id} is no longer on this device.`;
 }
 
 /** The course plans kept on this device, kept current across windows and the device lock. */
@@ -55,7 +39,7 @@ export function usePlans(): PlansState {
 			}
 			setLocked(false);
 			const summaries = await opened.list(KIND);
-			const read = await Promise.all(summaries.map((summary) => readPlan(opened, summary.id)));
+			const read = await Promise.all(summaries.map((summary) => readKeptPlan(opened, summary.id)));
 			const problems = read.filter((result): result is string => typeof result === 'string');
 			setPlans(read.filter((result): result is KeptPlan => typeof result !== 'string').sort((a, b) => a.setup.created.localeCompare(b.setup.created)));
 			setError(problems.join(' '));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { defineToolRecordKind } from '../store/tool-kinds.ts';
+import { defineToolRecordKind, toolFieldMisfit } from '../store/tool-kinds.ts';
 import { isLocalDate, isLocalTime, type Weekday } from './calendar.ts';
 import type { PracticeHours, SessionEvent } from './schedule.ts';
 
@@ -61,3 +61,23 @@ export const practiceHours = (setup: PlanSetup): PracticeHours => ({
 	integration: { weekdays: setup.integration.weekdays as Weekday[], times: setup.integration.times },
 	closed: setup.closed,
 });
+
+/** A client's course plan as read from the device store. */
+export interface KeptPlan {
+	id: string;
+	setup: PlanSetup;
+	events: SessionEvent[];
+}
+
+/** Reads a kept plan's fields, each checked against the record kind; what does not read is named, not used. */
+export function readPlan(id: string, fields: Readonly<Record<string, { value: unknown }>>): KeptPlan | string {
+	const values: Record<string, unknown> = {};
+	for (const [fieldId, entry] of Object.entries(fields)) {
+		const misfit = toolFieldMisfit(planRecordKind, fieldId, entry.value);
+		if (misfit) return misfit;
+		values[fieldId] = JSON.parse(entry.value as string);
+	}
+	const setup = planSetupSchema.safeParse(values[SETUP_FIELD]);
+	if (!setup.success) return `A course plan on this device has no set-up (record ${id}): delete it, or restore it from a backup.`;
+	return { id, setup: setup.data, events: sessionEvents(values) };
+}

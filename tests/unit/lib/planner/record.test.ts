@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventField, planRecordKind, sessionEvents } from '../../../../src/lib/planner/record.ts';
+import { eventField, planRecordKind, readPlan, sessionEvents } from '../../../../src/lib/planner/record.ts';
 import { toolFieldMisfit } from '../../../../src/lib/store/tool-kinds.ts';
 import { RECORD_KINDS, toolRecordKind } from '../../../../src/lib/store/kinds.ts';
 
@@ -37,5 +37,12 @@ describe('the course plan record kind', () => {
 			{ session: 'dose-1', status: 'done', date: '2027-01-04', time: '09:00' },
 			{ session: 'integration-1', status: 'missed', date: '2027-01-05' },
 		]);
+	});
+
+	it('reads a kept plan from its fields, and names one that does not read', () => {
+		const stored = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).map(([fieldId, value]) => [fieldId, { value: JSON.stringify(value) }]));
+		expect(readPlan('p1', stored({ setup, [eventField('dose-1')]: { status: 'done', date: '2027-01-04', time: '09:00' } }))).toEqual({ id: 'p1', setup, events: [{ session: 'dose-1', status: 'done', date: '2027-01-04', time: '09:00' }] });
+		expect(readPlan('p2', stored({ [eventField('dose-1')]: null }))).toBe('A course plan on this device has no set-up (record p2): delete it, or restore it from a backup.');
+		expect(readPlan('p3', stored({ setup: { ...setup, label: '' } }))).toMatch(/\(at label\)/);
 	});
 });
