@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { administrationsCsv, checkEntry, courseRows, csvFileName, hasProblems, trendGeometry, type CourseRow, type EntryProblems, type KeptAdministration } from '../lib/measures/course';
+import { doseName, dosesGiven, type DoseMark } from '../lib/measures/doses';
 import { instrumentById, instruments, type Instrument } from '../lib/measures/index';
 import { PCL5_CUT_POINT } from '../lib/measures/pcl5';
 import { ADMINISTRATION_PREFIX, administrationField, CLIENT_FIELD, CLIENT_LABEL_MAX_LENGTH, measuresRecordKind } from '../lib/measures/record';
 import { pcl5Clusters } from '../lib/measures/score';
+import { planRecordKind, readPlan, type KeptPlan } from '../lib/planner/record';
+import { readSession, sessionRecordKind, type SessionMeta } from '../lib/session/record';
 import { toolFieldMisfit } from '../lib/store/tool-kinds';
-import type { StoreRecord } from '../lib/store/record';
+import type { RecordKind, StoreRecord } from '../lib/store/record';
 import { deviceStore } from '../store/device';
 import type { DeviceStore } from '../store/device-store';
 import '../styles/tracker.css';
@@ -34,6 +37,32 @@ interface Draft {
 }
 
 const KIND = measuresRecordKind.kind;
+/** Where the doses marked on a trend come from: the course planner's and the live session view's records. */
+const DOSE_KINDS: readonly RecordKind[] = [planRecordKind.kind, sessionRecordKind.kind];
+
+interface DoseSources {
+	plans: { label: string; events: KeptPlan['events'] }[];
+	sessions: Pick<SessionMeta, 'clientLabel' | 'startedAt' | 'timeZone'>[];
+}
+
+/** The plans and live sessions on this device; one that does not read is named by its own tool, and marks nothing here. */
+async function readDoseSources(store: DeviceStore): Promise<DoseSources> {
+	const read = async (kind: RecordKind) => {
+		const summaries = await store.list(kind);
+		return (await Promise.all(summaries.map((summary) => store.read(kind, summary.id)))).filter((record): record is StoreRecord => record !== undefined);
+	};
+	const [plans, sessions] = await Promise.all([read(planRecordKind.kind), read(sessionRecordKind.kind)]);
+	return {
+		plans: plans.flatMap((record) => {
+			const plan = readPlan(record.id, record.fields);
+			return typeof plan === 'string' ? [] : [{ label: plan.setup.label, events: plan.events }];
+		}),
+		sessions: sessions.flatMap((record) => {
+			const session = readSession(record.fields);
+			return session ? [session.meta] : [];
+		}),
+	};
+}
 const today = () => {
 	const now = new Date();
 	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -76,6 +105,7 @@ export function MeasureTracker({ safety }: TrackerProps) {
 	const [problems, setProblems] = useState<EntryProblems>({ items: {} });
 	const [mode, setMode] = useState<'clinician' | 'client'>('clinician');
 	const [safetyNotice, setSafetyNotice] = useState<{ answer: number; date: string }>();
+	const [doseSources, setDoseSources] = useState<DoseSources>({ plans: [], sessions: [] });
 
 	const refresh = async (opened: DeviceStore) => {
 		if (await opened.isLocked()) {
@@ -85,6 +115,7 @@ export function MeasureTracker({ safety }: TrackerProps) {
 		setLocked(false);
 		const summaries = await opened.list(KIND);
 		const records = await Promise.all(summaries.map((summary) => opened.read(KIND, summary.id)));
+		setDoseSources(await readDoseSources(opened));
 		setClients(
 			records
 				.filter((record): record is StoreRecord => record !== undefined)
@@ -100,7 +131,7 @@ export function MeasureTracker({ safety }: TrackerProps) {
 				setStore(opened);
 				stopListening = opened.onChange((change) => {
 					if (change.type === 'locked') setLocked(true);
-					else if (change.type === 'all' || change.type === 'unlocked' || ('kind' in change && change.kind === KIND)) void refresh(opened).catch((failure) => setError(message(failure)));
+					else if (change.type === 'all' || change.type === 'unlocked' || ('kind' in change && (change.kind === KIND || DOSE_KINDS.includes(change.kind)))) void refresh(opened).catch((failure) => setError(message(failure)));
 				});
 				await refresh(opened);
 			},
@@ -110,6 +141,7 @@ export function MeasureTracker({ safety }: TrackerProps) {
 	}, []);
 
 	const client = clients?.find((candidate) => candidate.id === selected);
+	const doses = client ? dosesGiven(client.label, doseSources.plans, doseSources.sessions) : [];
 	const instrument: Instrument = instrumentById(draft.instrumentId)!;
 
 	const run = async (action: () => Promise<string>) => {
@@ -242,9 +274,10 @@ export function MeasureTracker({ safety }: TrackerProps) {
 							</div>
 						</div>
 						{client.administrations.length === 0 && <p>No scores kept for {client.label} yet.</p>}
+						{client.administrations.length > 0 && <DoseList doses={doses} />}
 						{instruments.map((each) => {
 							const rows = courseRows(each, client.administrations);
-							return rows.length > 0 && <InstrumentCourse key={each.id} instrument={each} rows={rows} onEdit={(row) => setDraft({ instrumentId: each.id, date: row.administration.date, items: row.administration.answers.map((answer) => (answer === null ? '' : String(answer))), entered: row.administration.entered, editing: row.administration.id })} />;
+							return rows.length > 0 && <InstrumentCourse key={each.id} instrument={each} rows={rows} doses={doses} onEdit={(row) => setDraft({ instrumentId: each.id, date: row.administration.date, items: row.administration.answers.map((answer) => (answer === null ? '' : String(answer))), entered: row.administration.entered, editing: row.administration.id })} />;
 						})}
 					</section>
 				</>
@@ -462,13 +495,23 @@ function SafetyDialog({ safety, answer, onAcknowledge }: { safety: TrackerProps[
 	);
 }
 
-function InstrumentCourse({ instrument, rows, onEdit }: { instrument: Instrument; rows: CourseRow[]; onEdit: (row: CourseRow) => void }) {
+/** The doses the trends mark, in words: the chart's lines are not the only way to read them. */
+function DoseList({ doses }: { doses: DoseMark[] }) {
+	if (doses.length === 0) return <p className="tracker__doses">No doses on this device for this client: dosing sessions marked done in the course planner, or run in the live session view, under the same client label, are marked on the trends.</p>;
+	return (
+		<p className="tracker__doses">
+			Dotted lines on the trends: {doses.map((dose) => `${doseName(dose)} on ${dose.date}`).join('; ')} (from the course planner and the live session view).
+		</p>
+	);
+}
+
+function InstrumentCourse({ instrument, rows, doses, onEdit }: { instrument: Instrument; rows: CourseRow[]; doses: DoseMark[]; onEdit: (row: CourseRow) => void }) {
 	const captionId = `tracker-${instrument.id}`;
 	const hasSafety = instrument.safetyItem !== undefined;
 	return (
 		<section className="tracker__course" aria-labelledby={captionId}>
 			<h4 id={captionId}>{instrument.title}</h4>
-			<TrendChart instrument={instrument} rows={rows} />
+			<TrendChart instrument={instrument} rows={rows} doses={doses} />
 			{/* Focusable so a keyboard can scroll a table wider than a phone. */}
 			<div className="tracker__table-wrap" tabIndex={0} role="group" aria-label={`${instrument.title} table`}>
 				<table className="tracker__table">
@@ -530,13 +573,13 @@ function change(row: CourseRow): string {
 const CHART = { width: 560, height: 260, left: 36, right: 112, top: 12, bottom: 28 };
 
 /** The trend as an SVG drawn here: bands shaded, baseline, response and remission lines, item-9 points marked. */
-function TrendChart({ instrument, rows }: { instrument: Instrument; rows: CourseRow[] }) {
-	const chart = trendGeometry(instrument, rows, CHART);
+function TrendChart({ instrument, rows, doses }: { instrument: Instrument; rows: CourseRow[]; doses: DoseMark[] }) {
+	const chart = trendGeometry(instrument, rows, CHART, doses);
 	const titleId = `tracker-chart-${instrument.id}`;
 	const right = CHART.width - CHART.right;
 	return (
 		<svg className="tracker-chart" viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-labelledby={titleId}>
-			<title id={titleId}>{`${instrument.title} totals over time: ${chart.points.map((point) => `${point.date} ${point.total}${point.safety ? ' (item 9 above 0)' : ''}`).join('; ') || 'no complete administrations'}. The table beside it has the same data.`}</title>
+			<title id={titleId}>{`${instrument.title} totals over time: ${chart.points.map((point) => `${point.date} ${point.total}${point.safety ? ' (item 9 above 0)' : ''}`).join('; ') || 'no complete administrations'}${doses.length ? `; doses on ${doses.map((dose) => dose.date).join(', ')}` : ''}. The table beside it has the same data.`}</title>
 			{chart.bands.map((band) => (
 				<g key={band.label}>
 					<rect className={`tracker-chart__band tracker-chart__band--${band.index}`} x={CHART.left} y={band.y} width={right - CHART.left} height={band.height} />
@@ -555,6 +598,14 @@ function TrendChart({ instrument, rows }: { instrument: Instrument; rows: Course
 					<line className={`tracker-chart__line tracker-chart__line--${line.kind}`} x1={CHART.left} x2={right} y1={line.y} y2={line.y} />
 					<text className="tracker-chart__line-label" x={CHART.left + 4} y={line.y - 3}>
 						{line.label}
+					</text>
+				</g>
+			))}
+			{chart.markers.map((marker) => (
+				<g key={marker.date} className="tracker-chart__dose">
+					<line x1={marker.x} x2={marker.x} y1={CHART.top + 12} y2={CHART.height - CHART.bottom} />
+					<text x={marker.x} y={CHART.top + 8} textAnchor="middle">
+						{marker.label}
 					</text>
 				</g>
 			))}

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { CoursePlanner } from './support/planner.ts';
 import { Tracker } from './support/tracker.ts';
 
 const CLIENT = 'J.D.';
@@ -143,6 +144,52 @@ for (const theme of ['light', 'dark'] as const) {
 		expect(await tracker.workbench.accessibilityViolations()).toEqual([]);
 	});
 }
+
+test("doses marked done in the course planner are marked on the client's trends, and one marked in another window appears at once", async ({ page, context }) => {
+	// Planned before the course starts (the planner plans only from today), scored after two doses.
+	await page.clock.install({ time: new Date('2026-12-01T10:00:00Z') });
+	const tracker = new Tracker(page);
+	const planner = new CoursePlanner(page);
+	await tracker.workbench.open('planner/');
+	await planner.ready();
+	await planner.label.fill('J.D.');
+	await planner.firstDate.fill('2027-01-04');
+	await planner.saveButton.click();
+	await expect(planner.status).toHaveText('Saved the plan for J.D. on this device.');
+	await page.clock.setSystemTime(new Date('2027-01-12T10:00:00Z'));
+	await planner.mark('Dosing session 1', 'Done on', '2027-01-04', '09:00');
+	await planner.mark('Dosing session 2', 'Done on', '2027-01-06', '09:30');
+	await planner.mark('Integration after dose 1', 'Done on', '2027-01-05', '10:00');
+
+	await tracker.open();
+	// The tracker's label typed differently: the same client.
+	await tracker.addClient('j.d.');
+	await tracker.enter('PHQ-9', '2027-01-03', [3, 3, 3, 3, 3, 3, 2, 0, 0]);
+	await tracker.enter('PHQ-9', '2027-01-11', [2, 2, 2, 1, 1, 1, 1, 0, 0]);
+	const doses = tracker.chart('PHQ-9').locator('.tracker-chart__dose');
+	await expect(doses).toHaveText(['D1', 'D2']);
+	await expect(tracker.chart('PHQ-9')).toHaveAccessibleName(/2027-01-03 20; 2027-01-11 10; doses on 2027-01-04, 2027-01-06\./);
+	await expect(tracker.root.locator('.tracker__doses')).toHaveText(/dose 1 on 2027-01-04; dose 2 on 2027-01-06/);
+	// Between the two scores, in date order: baseline point, dose 1, dose 2, follow-up point.
+	const x = async (locator: ReturnType<typeof tracker.chart>) => Number(await locator.getAttribute('cx') ?? await locator.getAttribute('x1'));
+	const [baseline, followUp] = [await x(tracker.chart('PHQ-9').locator('circle').first()), await x(tracker.chart('PHQ-9').locator('circle').last())];
+	const [first, second] = [await x(doses.first().locator('line')), await x(doses.last().locator('line'))];
+	expect(baseline < first && first < second && second < followUp).toBe(true);
+
+	// The planner in a second window: dose 3 marked there shows here without a reload.
+	const other = await context.newPage();
+	const otherPlanner = new CoursePlanner(other);
+	await new Tracker(other).workbench.open('planner/');
+	await otherPlanner.ready();
+	await otherPlanner.openButton('J.D.').click();
+	await otherPlanner.mark('Dosing session 3', 'Done on', '2027-01-08', '09:00');
+	await expect(doses).toHaveText(['D1', 'D2', 'D3']);
+	await other.close();
+
+	await page.emulateMedia({ media: 'print' });
+	const printed = await tracker.workbench.print('tracker-doses');
+	expect(printed.text).toContain('dose 3 on 2027-01-08');
+});
 
 test('works offline after one visit, and asks nothing of any other host', async ({ page, context }) => {
 	const tracker = new Tracker(page);

@@ -1,3 +1,4 @@
+import type { DoseMark } from './doses.ts';
 import type { Instrument } from './instrument.ts';
 import { changeFromBaseline, score, RESPONSE_RULE, type ItemAnswers, type Scored } from './score.ts';
 
@@ -131,7 +132,8 @@ export interface TrendGeometry {
 	lines: { y: number; label: string; kind: 'baseline' | 'response' | 'remission' }[];
 	yTicks: { y: number; value: number }[];
 	xTicks: { x: number; label: string }[];
-	markers: { x: number; label: string }[];
+	/** Doses given: a vertical line each, so the trend reads against the course. */
+	markers: { x: number; date: string; label: string }[];
 }
 
 const DAY = 86_400_000;
@@ -142,13 +144,13 @@ const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
  * instrument's bands as stripes, the baseline, the response line (half the baseline) and the
  * remission line where the instrument has one; dosing dates as markers when given.
  */
-export function trendGeometry(instrument: Instrument, rows: readonly CourseRow[], size: TrendSize, dosingDates: readonly string[] = []): TrendGeometry {
+export function trendGeometry(instrument: Instrument, rows: readonly CourseRow[], size: TrendSize, doses: readonly DoseMark[] = []): TrendGeometry {
 	const max = instrument.items.length * instrument.itemRange.max;
 	const plotHeight = size.height - size.top - size.bottom;
 	const plotWidth = size.width - size.left - size.right;
 	const y = (value: number) => size.top + plotHeight * (1 - value / max);
 	const complete = rows.filter((row) => row.scored.complete);
-	const days = [...complete.map((row) => dayNumber(row.administration.date)), ...dosingDates.map(dayNumber)];
+	const days = [...complete.map((row) => dayNumber(row.administration.date)), ...doses.map((dose) => dayNumber(dose.date))];
 	const first = days.length ? Math.min(...days) : 0;
 	const span = Math.max(1, (days.length ? Math.max(...days) : 0) - first);
 	const x = (date: string) => size.left + (days.length < 2 && complete.length <= 1 ? plotWidth / 2 : (plotWidth * (dayNumber(date) - first)) / span);
@@ -165,7 +167,7 @@ export function trendGeometry(instrument: Instrument, rows: readonly CourseRow[]
 	const step = max <= 30 ? 5 : 10;
 	const yTicks = Array.from({ length: Math.floor(max / step) + 1 }, (_, index) => ({ y: y(index * step), value: index * step }));
 	const xTicks = points.map((point) => ({ x: point.x, label: point.date.slice(5) }));
-	const markers = dosingDates.map((date) => ({ x: x(date), label: date }));
+	const markers = doses.map((dose) => ({ x: x(dose.date), date: dose.date, label: dose.number === undefined ? 'D' : `D${dose.number}` }));
 	return { bands, points, lines, yTicks, xTicks, markers };
 }
 

@@ -18,6 +18,14 @@ export type SessionEvent =
 
 export type CourseTemplate = Pick<Course, 'acute' | 'integration' | 'taper' | 'handover'>;
 
+/** A dosing session's id: stable across recomputation, exports and the marks kept for it. */
+export const doseId = (number: number) => `dose-${number}`;
+/** The dose number a session id names, or undefined for an integration session, a review or the hand-over. */
+export const doseNumberOf = (sessionId: string): number | undefined => {
+	const match = /^dose-(\d+)$/.exec(sessionId);
+	return match ? Number(match[1]) : undefined;
+};
+
 export interface PlanRequest {
 	course: CourseTemplate;
 	firstDose: { date: LocalDate; time: LocalTime };
@@ -107,7 +115,7 @@ export function planCourse(request: PlanRequest): PlanResult {
 
 	for (const spec of doseSpecs(course)) {
 		if (spec.openEnded && previous && previous.date >= horizon) break;
-		const id = `dose-${spec.number}`;
+		const id = doseId(spec.number);
 		const event = events.get(id);
 		const target = previous ? addDays(previous.date, spec.spacing) : firstDose.date;
 		const flags: Flag[] = [];

@@ -88,6 +88,21 @@ describe('the trend geometry', () => {
 		expect(heights).toBeCloseTo(260);
 	});
 
+	it('marks each dose with a line on the same time axis, and widens the axis to a dose after the last score', () => {
+		const rows = courseRows(phq9, [phq('a', '2026-10-01', totalling(20)), phq('b', '2026-10-11', totalling(10))]);
+		const chart = trendGeometry(phq9, rows, size, [
+			{ date: '2026-10-03', number: 1 },
+			{ date: '2026-10-21' },
+		]);
+		// 1 Oct to 21 Oct is the axis: 550 units over 20 days from x = 40.
+		expect(chart.points.map((point) => point.x)).toEqual([40, 315]);
+		expect(chart.markers).toEqual([
+			{ x: 40 + 550 * (2 / 20), date: '2026-10-03', label: 'D1' },
+			{ x: 590, date: '2026-10-21', label: 'D' },
+		]);
+		expect(trendGeometry(phq9, rows, size).markers).toEqual([]);
+	});
+
 	it('draws no bands and no remission line for the PCL-5', () => {
 		const rows = courseRows(pcl5, [{ id: 'a', instrument: 'pcl-5', date: TODAY, answers: Array(20).fill(2), entered: 'clinician' }]);
 		const chart = trendGeometry(pcl5, rows, size);
