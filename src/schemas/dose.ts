@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { minutes, referenceKeys } from './common.ts';
+import { doseUnits } from './dose-units.ts';
 import { routes } from './routes.ts';
 import { thresholdRuleSchema } from './threshold-rule.ts';
 
+export { doseUnits } from './dose-units.ts';
 export { routes, routeTitles, type Route } from './routes.ts';
 
 export const agents = ['racemic-ketamine', 'esketamine'] as const;
-export const doseUnits = ['mg', 'mg/kg'] as const;
 
 /**
  * What a dose figure is, so that the page never calls an estimate a published range:

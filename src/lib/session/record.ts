@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { doseUnits } from '../../schemas/dose.ts';
+import { doseUnits } from '../../schemas/dose-units.ts';
 import { plausibleRanges } from '../../schemas/threshold-rule.ts';
 import { isLocalTime, toInstant, toLocal } from '../planner/calendar.ts';
 import { defineToolRecordKind, toolFieldMisfit } from '../store/tool-kinds.ts';
